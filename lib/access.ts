@@ -1,0 +1,107 @@
+// The ONE place that decides what a viewer may read of an article.
+// A pure function of (article, viewer, now), then a redaction step that
+// removes the body before anything is serialised (Ghost's content-gating
+// shape). Pages, feeds, search, APIs, emails and PDFs all go through here.
+// Kept free of I/O so every viewer kind x article state is unit-tested.
+
+export type Access = "teaser" | "full";
+export type Role = "READER" | "EDITOR" | "ADMIN";
+
+export type Grant = {
+  source: "individual" | "organization" | "complimentary";
+  status: "TRIALING" | "ACTIVE" | "PAST_DUE" | "CANCELED" | "INCOMPLETE" | "INCOMPLETE_EXPIRED" | "UNPAID" | "PAUSED";
+  currentPeriodEnd: Date;
+  cancelAtPeriodEnd: boolean;
+  pastDueSince: Date | null;
+};
+
+export type Viewer = {
+  userId: string | null;
+  email: string | null;
+  role: Role | null;
+  previewEndsAt: Date | null;
+  grants: Grant[];
+};
+
+export type ViewerKind = "anonymous" | "preview" | "preview-expired" | "subscriber" | "editor" | "admin";
+
+export type AccessPolicy = { paymentGraceDays: number; renewalLeewayHours: number };
+export const DEFAULT_POLICY: AccessPolicy = { paymentGraceDays: 7, renewalLeewayHours: 24 };
+
+export const ANONYMOUS: Viewer = Object.freeze({ userId: null, email: null, role: null, previewEndsAt: null, grants: [] }) as Viewer;
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** Does one subscription (own, organisation's, or complimentary) grant reading now? */
+export function grantIsActive(g: Grant, now: Date, policy: AccessPolicy = DEFAULT_POLICY): boolean {
+  const t = now.getTime();
+  const end = g.currentPeriodEnd.getTime();
+  switch (g.status) {
+    case "ACTIVE":
+    case "TRIALING":
+      // A renewal webhook may arrive a little after the period ends; a
+      // subscription that is set to cancel ends exactly at the period end.
+      return g.cancelAtPeriodEnd || g.source === "complimentary" ? t < end : t < end + policy.renewalLeewayHours * HOUR;
+    case "PAST_DUE": {
+      const since = (g.pastDueSince ?? g.currentPeriodEnd).getTime();
+      return t < since + policy.paymentGraceDays * DAY;
+    }
+    default:
+      return false;
+  }
+}
+
+export function isSubscriber(viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): boolean {
+  return viewer.grants.some((g) => grantIsActive(g, now, policy));
+}
+
+export function previewRunning(viewer: Viewer, now: Date): boolean {
+  return viewer.previewEndsAt !== null && now.getTime() < viewer.previewEndsAt.getTime();
+}
+
+export function isStaff(viewer: Viewer): boolean {
+  return viewer.role === "EDITOR" || viewer.role === "ADMIN";
+}
+
+export function viewerKind(viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): ViewerKind {
+  if (viewer.role === "ADMIN") return "admin";
+  if (viewer.role === "EDITOR") return "editor";
+  if (!viewer.userId) return "anonymous";
+  if (isSubscriber(viewer, now, policy)) return "subscriber";
+  if (previewRunning(viewer, now)) return "preview";
+  return "preview-expired";
+}
+
+export type ArticleState = { status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null };
+
+/** Is the article visible at all (headline and teaser) to this viewer? */
+export function canSee(article: ArticleState, viewer: Viewer, now: Date): boolean {
+  if (isStaff(viewer)) return true;
+  return article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt.getTime() <= now.getTime();
+}
+
+/** teaser | full — the decision, and nothing else. */
+export function access(article: ArticleState, viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): Access {
+  if (isStaff(viewer)) return "full";
+  if (!canSee(article, viewer, now)) return "teaser";
+  if (isSubscriber(viewer, now, policy)) return "full";
+  if (previewRunning(viewer, now)) return "full";
+  return "teaser";
+}
+
+/**
+ * Redaction: the only way an article leaves lib/ for rendering. With `teaser`
+ * access the body is replaced by null here, before any page, feed or API can
+ * serialise it.
+ */
+export function redactForViewer<A extends ArticleState & { body: string }>(
+  article: A,
+  viewer: Viewer,
+  now: Date,
+  policy: AccessPolicy = DEFAULT_POLICY,
+): Omit<A, "body"> & { body: string | null; access: Access } {
+  const level = access(article, viewer, now, policy);
+  const { body, ...rest } = article;
+  return { ...rest, body: level === "full" ? body : null, access: level };
+}

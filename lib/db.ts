@@ -1,0 +1,25 @@
+// The one Prisma client. Only lib/** imports this module (house rule): pages
+// and route handlers call domain functions instead.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { config } from "./config.ts";
+
+export type Db = InstanceType<typeof PrismaClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { tldPrisma?: Db; tldPrismaUrl?: string };
+
+export function createDb(url: string, max = 10): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 5000 }) });
+}
+
+/** The shared client for DATABASE_URL; reused across hot reloads in development. */
+export function db(): Db {
+  const url = config().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one.");
+  if (!globalForDb.tldPrisma || globalForDb.tldPrismaUrl !== url) {
+    globalForDb.tldPrisma = createDb(url);
+    globalForDb.tldPrismaUrl = url;
+  }
+  return globalForDb.tldPrisma;
+}

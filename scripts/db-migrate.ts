@@ -1,0 +1,11 @@
+// npm run db:migrate — apply prisma/migrations/* offline; a no-op when up to date.
+import { resolveDatabase } from "./lib/database.ts";
+import { applyMigrations } from "./lib/migrate.ts";
+
+const db = await resolveDatabase();
+try {
+  const applied = await applyMigrations(db.url);
+  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date; no migration applied.");
+} finally {
+  await db.stop();
+}

