@@ -115,7 +115,7 @@ For each person identified, the law calls for two sanctions:
 - blocking of property and interests in property under the International Emergency Economic Powers Act; and
 - ineligibility for U.S. visas and admission.
 
-The president may waive sanctions on national interest grounds after certifying to Congress. In line with other IEEPA-based sanctions statutes, the law exempts the importation of goods from the blocking requirement, meaning it is not itself a vehicle for import bans.
+The president may waive sanctions on national interest grounds after certifying to Congress. Because the sanctions target people and entities rather than products, the law does not itself restrict imports from the region; import bans remain a matter for CBP under the forced-labor statute.
 
 The law does not name anyone for sanctions, though its findings criticize the region's Communist Party secretary and a former deputy party secretary for designing the detention policy. It also requires reports from the State Department on the scope of detentions and forced labor, from the FBI on harassment of Uighurs living in the U.S., and a classified assessment from the Director of National Intelligence.
 
@@ -787,3 +787,254 @@ CBP said it is developing guidance on the documentation it expects in such submi
     authors: ["Priya Ranganathan"],
     documents: [],
   },
+  {
+    publicId: "2007130029",
+    publishedAt: "2020-07-13T09:50:00-04:00",
+    headline: "CBP: Network Switches Assembled in Malaysia From Chinese Boards Are Chinese",
+    teaser:
+      "Managed network switches assembled in Malaysia from main circuit boards made in China remain Chinese products subject to Section 301 duties, CBP said in a headquarters ruling, finding that installing the boards in housings, adding a power supply and loading U.S.-developed firmware does not amount to a substantial transformation.",
+    body: `The ruling, H311208, was requested by **Kestrel Networks Inc.**, which had moved final assembly of its KN-4800 switches to Malaysia in 2019. The main printed circuit board assembly, which carries the switching chip, processor and memory, is fabricated and populated in China.
+
+CBP's analysis focused on the main board, which it said performs the switches' essential function. The agency noted that the Malaysian operations involve a limited number of steps taking about 25 minutes per unit, and that the board is dedicated to use in the switch before leaving China.
+
+Kestrel argued that firmware loading in Malaysia was significant. CBP acknowledged that software development can be relevant to origin but said the firmware here was developed in the U.S., and that installing it in Malaysia was routine.
+
+The ruling is consistent with a string of CBP decisions finding that origin of electronics follows the main board. Practitioners said it confirms that companies seeking to move production out of China for Section 301 purposes generally need to move board fabrication and population, not just final assembly.
+
+The ruling also means the switches must be marked as products of China. Kestrel could seek reconsideration, but CBP rarely reverses headquarters rulings without new facts.`,
+    topics: ["origin", "cbp", "tariffs"],
+    authors: ["Priya Ranganathan"],
+    documents: ["cbp-hq-h311208-network-switches"],
+  },
+  {
+    publicId: "2007130051",
+    publishedAt: "2020-07-13T14:35:00-04:00",
+    headline: "USTR Grants 27 More Section 301 Exclusions on Industrial Components",
+    teaser:
+      "The U.S. Trade Representative granted another batch of 27 exclusions from the 25 percent Section 301 duties on the $200 billion list of Chinese goods, covering hydraulic hose fittings, servo motors and stepper motor drivers, among other industrial parts. The exclusions are retroactive but expire Aug. 7 unless extended (see 2006220058).",
+    body: `The exclusions were published July 10 in the *Federal Register*. They apply to the products described in the annex to the notice, regardless of who requested them or which importer brings them in.
+
+Importers can claim the exclusions for entries made on or after September 24, 2018. To recover duties already paid, they must use CBP's procedures:
+
+- **post-summary corrections** for entries that have not yet liquidated; and
+- **protests** for liquidated entries, filed within 180 days of liquidation.
+
+USTR has denied more than 85 percent of the exclusion requests it has decided under the third tranche, according to a tally by trade groups, and the remaining undecided requests are dwindling. The agency has also been soliciting comment on whether to extend exclusions that are about to expire.
+
+Machinery manufacturers welcomed the new exclusions but said the short window before the Aug. 7 expiration limits their value. Several companies said they will file comments asking USTR to extend the exclusions for at least another year.
+
+Importers should review the product descriptions closely, practitioners said, because the exclusions often include technical limitations, such as voltage ranges or dimensions, and CBP will enforce them as written.`,
+    topics: ["ustr", "tariffs"],
+    authors: ["Judith Okafor"],
+    documents: ["ustr-301-list3-exclusions-2020-07-10"],
+  },
+  {
+    publicId: "2007140036",
+    publishedAt: "2020-07-14T10:05:00-04:00",
+    headline: "Federal Circuit Rejects Importer's Challenge to Extended Liquidation",
+    teaser:
+      "The Court of Appeals for the Federal Circuit ruled that CBP properly extended liquidation of an importer's entries of steel fittings while it investigated possible antidumping evasion, rejecting the argument that the entries were deemed liquidated at the declared rate because the agency failed to show it actually needed more information.",
+    body: `**Midwest Flange & Fitting Co.** argued that CBP's extensions were improper because the agency had all the information it needed a year after entry and was using the extensions to buy time. If the entries had been deemed liquidated, the importer would have owed no antidumping duties.
+
+The court said that CBP may extend liquidation when information needed for proper appraisement or classification is not available, and that the agency's decision is reviewed for abuse of discretion. It found that CBP reasonably sought information on the true origin of the fittings, which it suspected were Chinese products declared as Indian.
+
+The court emphasized that importers bear the burden of showing that an extension was unreasonable, and that the statute does not require CBP to justify each extension in detail. It noted that CBP sent the importer requests for information throughout the extension period.
+
+The decision affirms the Court of International Trade and adds to a body of case law giving CBP broad latitude to extend liquidation in evasion cases. It also limits a defense that importers have raised in a growing number of disputes over duties assessed years after entry.
+
+Practitioners said importers facing extended liquidation should respond promptly and thoroughly to CBP requests for information, since delays on their side can further justify extensions.`,
+    topics: ["cafc", "cbp"],
+    authors: ["Dana Whitcomb"],
+    documents: [],
+  },
+  {
+    publicId: "2007140058",
+    publishedAt: "2020-07-14T15:50:00-04:00",
+    headline: "Commerce Amends Workbench Dumping Margin After Ministerial Error Claim",
+    teaser:
+      "The Commerce Department lowered the final antidumping margin for one of two mandatory respondents in its investigation of modular steel workbenches from China, to 58.74 percent from 63.20 percent, after agreeing that it double-counted inland freight expenses in its final calculations (see 2006230016).",
+    body: `**Qingdao Strongarm Industrial Co.** filed a ministerial error allegation shortly after the final determination, arguing that Commerce deducted inland freight from U.S. price twice for sales shipped through a Shanghai warehouse.
+
+Commerce agreed that the error was ministerial, meaning it resulted from an unintentional arithmetic or clerical mistake rather than a methodological choice. It declined to correct a second alleged error involving the surrogate value for packing materials, which it said reflected an intentional decision.
+
+The correction also affects the separate rate, which is based on the weighted average of the two mandatory respondents' margins. The separate rate falls to 53.12 percent from 55.56 percent.
+
+Updated rates:
+
+- Ningbo Huayue Tools Co., Ltd.: 47.91 percent (unchanged)
+- Qingdao Strongarm Industrial Co., Ltd.: 58.74 percent
+- Separate-rate companies: 53.12 percent
+- China-wide entity: 138.45 percent (unchanged)
+
+The International Trade Commission is scheduled to vote on injury later this month. If the vote is affirmative, Commerce will issue an antidumping order and CBP will collect cash deposits at the amended rates.`,
+    topics: ["commerce", "ad-cvd"],
+    authors: ["Theo Castellanos"],
+    documents: [],
+  },
+  {
+    publicId: "2007150022",
+    publishedAt: "2020-07-15T09:30:00-04:00",
+    headline: "CIT Sides With CBP, Classifies Smart LED Light Strips as Lighting Fittings",
+    teaser:
+      "App-controlled LED light strips that change colors and pulse to music are still lighting fittings, the Court of International Trade ruled, upholding CBP's classification at 3.9 percent and rejecting an importer's bid to classify them as electrical machines with individual functions, which carry a 2.6 percent duty.",
+    body: `The July 14 decision in *Luminara Home Technologies v. U.S.*, court No. **24-00025**, granted the government's cross-motion for summary judgment. The importer had challenged CBP's classification of its Glow Strip sets under subheading 9405.40.84, which covers other electric lamps and lighting fittings.
+
+Luminara argued that the Wi-Fi controller, microphone and app features meant the strips did more than provide light, placing them in heading 8543. The court disagreed, finding that every feature the importer identified served only to change the color, brightness or timing of the light. It noted that the strips are marketed and used to light rooms, cabinets and furniture.
+
+The court also said heading 8543 is a residual provision that applies only when no other heading in the tariff schedule covers the goods. Because heading 9405 specifically covers lighting fittings, including decorative lighting, the residual heading was not available.
+
+Luminara relied on earlier rulings classifying standalone smart-home controllers in heading 8543. The court said those rulings were distinguishable because the controllers there had no light source and operated a variety of devices, while the controller here is dedicated to the light strip it drives.
+
+The decision is one of several recent cases addressing smart versions of ordinary consumer goods. Practitioners said the ruling confirms that adding connectivity to a product does not by itself change its classification if the product's principal function is unchanged.`,
+    topics: ["cit", "classification"],
+    authors: ["Dana Whitcomb"],
+    documents: ["cit-24-00025-slip-op"],
+  },
+  {
+    publicId: "2007150047",
+    publishedAt: "2020-07-15T14:20:00-04:00",
+    headline: "Software Firm Settles OFAC Case Over Sales to Customers in Crimea",
+    teaser:
+      "A California software company agreed to pay $287,000 to settle potential civil liability for selling subscriptions to users in Crimea, the Treasury Department's Office of Foreign Assets Control said July 14. OFAC said the company's geolocation controls failed to block users whose internet addresses showed they were in the region.",
+    body: `According to OFAC, **Brightfield Analytics Inc.** sold about 1,900 subscriptions to its data visualization software to users in Crimea between 2015 and 2019, through resellers in Russia and Ukraine. The transactions violated the Ukraine-related sanctions regulations, which prohibit exporting goods, services and technology from the U.S. to the Crimea region.
+
+OFAC said the company had internet protocol address data showing users were in Crimea but did not use it to block access. It determined that the violations were not egregious and that the company voluntarily disclosed them.
+
+In setting the penalty, OFAC considered:
+
+- the company's lack of sanctions compliance program before 2019;
+- the relatively low value of the transactions;
+- the company's voluntary disclosure and cooperation; and
+- its remedial measures, including new geolocation blocking and reseller screening.
+
+The case is one of several OFAC actions involving software and online services provided to users in sanctioned jurisdictions. OFAC's 2019 compliance framework specifically identifies the failure to use geolocation data as a common compliance weakness among technology companies.
+
+> "Companies that sell online must use the information they already collect to prevent prohibited sales," a Treasury spokesperson said.`,
+    topics: ["ofac", "sanctions"],
+    authors: ["Marcus Ellery"],
+    documents: [],
+  },
+  {
+    publicId: "2007160019",
+    publishedAt: "2020-07-16T10:00:00-04:00",
+    headline: "CIT Denies Government Bid to Dismiss First-Sale Apparel Case",
+    teaser:
+      "The Court of International Trade denied the government's motion to dismiss an apparel importer's challenge to CBP's rejection of first-sale valuation, finding that the importer's protests adequately raised the issue and that the court has jurisdiction over all 212 entries at stake (see 2006170019).",
+    body: `The government argued that some of **Harlow & Finch Apparel Group**'s protests were filed on forms that identified only the appraised value, not the first-sale claim, and that those entries should be dismissed for lack of jurisdiction.
+
+The court disagreed, finding that the protests, read together with the supporting documents the importer attached, put CBP on notice of the substance of the claim. It said protests should be construed liberally and that precise wording is not required, as long as CBP can understand the nature of the objection.
+
+The court also rejected the government's argument that the case was untimely for a subset of entries, noting that the importer filed suit within 180 days of the protest denials.
+
+The ruling sets up a fight over the merits of first-sale valuation. Harlow & Finch must show that its Hong Kong vendor bought the garments from Chinese factories in bona fide, arm's-length sales and that the goods were clearly destined for the U.S. at the time.
+
+A central issue will be whether the vendor took title and risk of loss. The importer says it has payment records and factory invoices showing it did, while CBP has said purchase orders lacked delivery terms. A scheduling order sets discovery to close in January.`,
+    topics: ["valuation", "cit"],
+    authors: ["Dana Whitcomb"],
+    documents: [],
+  },
+  {
+    publicId: "2007170031",
+    publishedAt: "2020-07-17T11:15:00-04:00",
+    headline: "CBP Rulings Sort Cloth Face Masks Into Textile, Not Medical, Headings",
+    teaser:
+      "Reusable cloth face masks without filtering layers or medical claims are classifiable as other made-up textile articles under HTSUS subheading 6307.90.98, CBP said in a series of recent New York rulings, setting them apart from surgical masks and respirators that are treated differently for Section 301 and tariff purposes.",
+    body: `The rulings address masks made of cotton, polyester and blended fabrics, with ear loops or ties, imported by apparel companies that shifted production to masks during the pandemic. CBP consistently classified them in heading 6307, which covers other made-up textile articles, at 7 percent.
+
+The rulings distinguish masks that include a filter pocket or insert. Where a mask is imported with a disposable filter, CBP considered whether the set qualifies as goods put up for retail sale and which component gives it its essential character.
+
+CBP also noted in several rulings that masks of China may be subject to Section 301 duties, although USTR has excluded certain protective equipment. Importers should check whether their products fall within the specific language of any exclusion.
+
+The rulings matter for several reasons:
+
+- **Duty rates.** The textile provision carries a higher duty than some alternatives importers have proposed.
+- **Quota and visa requirements.** Textile classification can trigger additional documentation for some countries of origin.
+- **Regulatory status.** Masks with medical claims may be subject to FDA requirements at entry.
+
+CBP has issued dozens of mask rulings since April as companies sought guidance before importing. The agency has also cautioned that marketing claims about protection against viruses can affect both classification and FDA admissibility.`,
+    topics: ["classification", "cbp"],
+    authors: ["Priya Ranganathan"],
+    documents: [],
+  },
+  {
+    publicId: "2007210033",
+    publishedAt: "2020-07-21T10:30:00-04:00",
+    headline: "BIS Adds Nine Entities in China, Hong Kong and UAE to Entity List for Iran Diversions",
+    teaser:
+      "The Bureau of Industry and Security added nine companies and individuals in China, Hong Kong and the United Arab Emirates to the Entity List for buying U.S.-origin aircraft parts and industrial electronics and shipping them to Iran, imposing a license requirement for all items subject to the Export Administration Regulations.",
+    body: `The additions, effective on publication in the *Federal Register*, include **Falcon Crest Aviation Supply FZE** and **Gulfway Technical Trading LLC** in the UAE, **Jade Harbor Electronics Ltd.** in Hong Kong, and **Shenzhen Tianrui Industrial Automation** and five affiliated parties in China.
+
+BIS said the entities procured aircraft spare parts, programmable logic controllers and pressure transmitters from U.S. suppliers and transshipped them to end users in Iran without authorization. License applications will be reviewed under a presumption of denial, and no license exceptions are available.
+
+The rule includes a savings clause for items already en route on the effective date under actual orders. Exporters should otherwise stop shipments to the listed parties immediately and review pending orders, practitioners said.
+
+The action follows a BIS temporary denial order last month against a Sharjah-based air cargo company accused of moving aircraft parts to an Iranian airline (see 2006240057). Export enforcement officials have warned that procurement networks serving Iran increasingly use freight forwarders and trading companies in the Gulf and Hong Kong.
+
+Companies that deal with distributors in those hubs should screen against all U.S. government restricted party lists, including the Entity List, the Denied Persons List and the Specially Designated Nationals List, and should obtain end-use statements for sensitive items, the officials said.`,
+    topics: ["bis", "export-controls"],
+    authors: ["Marcus Ellery"],
+    documents: ["bis-entity-list-iran-diversion-2020-07-20"],
+  },
+  {
+    publicId: "2007220018",
+    publishedAt: "2020-07-22T09:40:00-04:00",
+    headline: "Federal Circuit Backs CBP on Adding Tooling Costs to Value of Imported Parts",
+    teaser:
+      "The Court of Appeals for the Federal Circuit affirmed that an auto parts importer had to add the cost of injection molds it supplied to its Mexican manufacturer to the customs value of the parts, rejecting the argument that the molds were fully amortized before the entries at issue. The decision tracks recent CBP guidance on assists (see 2006230039).",
+    body: `**Tri-County Automotive Components Inc.** bought the molds in 2014 and provided them free of charge to its supplier. It apportioned their cost over the first three years of production and stopped declaring any assist value after that.
+
+CBP, during an audit, concluded that the importer had underestimated the total production and that the molds' value should have been spread across all parts produced, including those imported in later years. The Court of International Trade sustained CBP's position.
+
+The Federal Circuit agreed. It said the regulations allow importers to choose an apportionment method, but the method must be reasonable and consistent with generally accepted accounting principles. An importer may not pick an apportionment period that bears no relationship to the actual expected use of the assist, the court said.
+
+The court also rejected Tri-County's argument that CBP should have accepted its method because the agency had not objected during earlier entries. Prior acceptance of entries does not bind CBP absent a ruling or an established and uniform practice, the court said.
+
+The decision could affect many manufacturers that supply molds and tooling to foreign factories, practitioners said. They recommend that importers base apportionment on realistic production estimates and keep records supporting those estimates.`,
+    topics: ["cafc", "valuation"],
+    authors: ["Dana Whitcomb"],
+    documents: [],
+  },
+  {
+    publicId: "2007290018",
+    publishedAt: "2020-07-29T09:15:00-04:00",
+    headline: "ITC Votes Unanimously That Chinese Workbenches Injure U.S. Industry",
+    teaser:
+      "The International Trade Commission voted unanimously July 28 that imports of modular steel workbenches from China injure the U.S. industry, clearing the way for the Commerce Department to issue an antidumping duty order at the rates set in its final determination (see 2006230016). The commission found no critical circumstances.",
+    body: `The vote completes the investigation that began with a petition from the **Coalition of American Workbench Manufacturers**. Commerce's final determination set margins of 47.91 percent to 138.45 percent, with the rate for one respondent later lowered to correct a ministerial error (see 2007140058).
+
+Because the commission made a negative critical circumstances finding, duties will not be imposed retroactively on imports entered in the 90 days before Commerce's preliminary determination. Importers had argued that a surge in imports after the petition reflected seasonal demand rather than an effort to beat the duties.
+
+Commerce is expected to publish the order in early August. CBP will then collect cash deposits at the amended rates:
+
+- Ningbo Huayue Tools: 47.91 percent
+- Qingdao Strongarm Industrial: 58.74 percent
+- Separate-rate companies: 53.12 percent
+- China-wide entity: 138.45 percent
+
+Imports of the product from China were about $312 million in 2019, according to the commission. Domestic producers said the order would help them recover market share lost over the last three years.
+
+The commission will publish its views by Sept. 1. Respondents may appeal to the Court of International Trade within 30 days of the order's publication.`,
+    topics: ["itc", "ad-cvd"],
+    authors: ["Theo Castellanos"],
+    documents: ["itc-workbenches-final-vote-2020-07-28", "commerce-a-570-139-workbenches-final"],
+  },
+  {
+    publicId: "2007310035",
+    publishedAt: "2020-07-31T10:20:00-04:00",
+    headline: "Tile Trim Importer Takes Classification Loss to Federal Circuit",
+    teaser:
+      "An importer of ceramic-coated aluminum tile trim appealed to the Court of Appeals for the Federal Circuit after losing its classification case at the Court of International Trade, arguing that the trial court applied the essential character test incorrectly by giving too little weight to the aluminum core (see 2006290052).",
+    body: `**Keystone Surfaces LLC** filed its notice of appeal July 30. The CIT had ruled last month that the trim was properly classified as other ceramic articles in heading 6914, finding that the ceramic coating, which gives the product its appearance and durability, imparts its essential character.
+
+Keystone contends that the court improperly focused on marketing materials and retail price rather than on the role each material plays in the product's function. The aluminum core provides the structural support that allows the trim to protect tile edges, the company argues, while the coating is decorative.
+
+On appeal, the Federal Circuit will review the legal question of the meaning of the tariff terms de novo. The application of the essential character test to the facts is reviewed for clear error, which gives Keystone a difficult standard to meet.
+
+The appeal is likely to take about a year. The Federal Circuit has issued several decisions on essential character in recent years, generally affirming the CIT's fact-specific analysis.
+
+The outcome could matter for other composite building products, such as coated metal molding and laminate flooring trims, whose classification often depends on which component is found to give the product its character.`,
+    topics: ["cafc", "classification"],
+    authors: ["Dana Whitcomb"],
+    documents: [],
+  },
+];

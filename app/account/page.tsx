@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { SignupForm } from "@/components/paywall/SignupForm";
+import { accountSummary } from "@/lib/account";
+import { formatDate } from "@/lib/site";
+import { currentViewer } from "@/lib/viewer";
+import { signOut } from "./actions";
+
+export const metadata = { title: "Your account", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage() {
+  const viewer = await currentViewer();
+  if (!viewer.userId) {
+    return (
+      <section className="mx-auto max-w-md">
+        <h1 className="font-serif text-3xl font-bold">Your account</h1>
+        <p className="mt-2">Sign in with your email address to see your preview or subscription.</p>
+        <SignupForm returnTo="/account" cta="Email me a sign-in link" />
+      </section>
+    );
+  }
+  const s = accountSummary(viewer);
+  return (
+    <section className="mx-auto max-w-2xl" aria-labelledby="acct">
+      <h1 id="acct" className="font-serif text-3xl font-bold">Your account</h1>
+      <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-[15px]">
+        <dt className="font-semibold">Email</dt>
+        <dd>{viewer.email}</dd>
+        <dt className="font-semibold">Access</dt>
+        <dd>{s.accessLabel}</dd>
+        {s.previewEndsAt && (
+          <>
+            <dt className="font-semibold">Free preview</dt>
+            <dd>{s.previewRunning ? <>Full access until <strong>{formatDate(s.previewEndsAt)}</strong></> : <>Ended {formatDate(s.previewEndsAt)}</>}</dd>
+          </>
+        )}
+        {s.subscription && (
+          <>
+            <dt className="font-semibold">Subscription</dt>
+            <dd>
+              {s.subscription.label}, {s.subscription.status.toLowerCase().replace("_", " ")}
+              {s.subscription.endsAt && <> — {s.subscription.renews ? "renews" : "ends"} {formatDate(s.subscription.endsAt)}</>}
+            </dd>
+          </>
+        )}
+      </dl>
+      {!s.subscribed && (
+        <p className="mt-6">
+          <Link href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">Subscribe to keep reading</Link>
+        </p>
+      )}
+      <form action={signOut} className="mt-8">
+        <button type="submit" className="rounded border border-neutral-400 px-4 py-2 text-sm hover:bg-neutral-50">Sign out</button>
+      </form>
+    </section>
+  );
+}

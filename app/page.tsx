@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { ArticleList } from "@/components/article/ArticleList";
+import { homePage } from "@/lib/articles/home";
+import { formatDate } from "@/lib/site";
+
+// Same for every visitor: rendered once, then served from cache and refreshed
+// when stories are published (revalidatePath) or at the latest every minute.
+export const revalidate = 60;
+
+export default async function HomePage() {
+  const { today, todayDate, latest, byTopic } = await homePage();
+  return (
+    <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+      <section aria-labelledby="today">
+        <h1 id="today" className="border-b border-neutral-300 pb-2 font-serif text-3xl font-bold">
+          {todayDate ? <>Headlines for {formatDate(todayDate)}</> : "Latest headlines"}
+        </h1>
+        <ArticleList items={today} />
+        {latest.length > 0 && (
+          <>
+            <h2 className="mt-8 border-b border-neutral-300 pb-2 font-serif text-2xl font-bold">Earlier</h2>
+            <ArticleList items={latest} headingLevel={3} />
+          </>
+        )}
+        <p className="mt-4">
+          <Link href="/latest/2" className="font-medium text-brand hover:underline">More headlines →</Link>
+        </p>
+      </section>
+      <aside aria-labelledby="by-topic">
+        <h2 id="by-topic" className="border-b border-neutral-300 pb-2 font-serif text-2xl font-bold">By topic</h2>
+        {byTopic.map((t) => (
+          <section key={t.slug} className="mt-5">
+            <h3 className="text-sm font-bold uppercase tracking-wide text-brand">
+              <Link href={`/topics/${t.slug}`} className="hover:underline">{t.name}</Link>
+            </h3>
+            <ul className="mt-1 space-y-1 text-[15px]">
+              {t.items.map((a) => (
+                <li key={a.publicId}><Link href={a.path} className="hover:underline">{a.headline}</Link></li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import Link from "next/link";
+import type { ArticleView as View } from "@/lib/articles/queries";
+import { formatDate, formatDateTime } from "@/lib/site";
+import { Gate } from "@/components/paywall/Gate";
+import type { ViewerKind } from "@/lib/access";
+
+const DOC_TYPE: Record<string, string> = {
+  COURT_OPINION: "Court opinion",
+  AGENCY_RULING: "Agency ruling",
+  FEDERAL_REGISTER_NOTICE: "Federal Register notice",
+  CBP_RULING: "CBP ruling",
+  PRESS_RELEASE: "Press release",
+  LEGISLATION: "Legislation",
+  OTHER: "Document",
+};
+
+/** Google's paywalled-content markup; the body itself is never part of it. */
+function JsonLd({ a, url }: { a: View; url: string }) {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: a.headline,
+    description: a.teaserText,
+    datePublished: a.publishedAt,
+    ...(a.correctedAt ? { dateModified: a.correctedAt } : {}),
+    author: a.authors.map((p) => ({ "@type": "Person", name: p.name })),
+    publisher: { "@type": "Organization", name: "Trade Law Daily" },
+    mainEntityOfPage: url,
+    identifier: a.publicId,
+    isAccessibleForFree: false,
+    hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" },
+  };
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+}
+
+export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article: View; viewerKind: ViewerKind; canonicalUrl: string }) {
+  return (
+    <article className="mx-auto max-w-3xl" aria-labelledby="headline">
+      <JsonLd a={a} url={canonicalUrl} />
+      <p className="text-xs font-bold uppercase tracking-wide text-brand">
+        {a.topics.map((t, i) => (
+          <span key={t.slug}>
+            {i > 0 && " · "}
+            <Link href={`/topics/${t.slug}`} className="hover:underline">{t.name}</Link>
+          </span>
+        ))}
+      </p>
+      <h1 id="headline" className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{a.headline}</h1>
+      <p className="mt-3 text-sm text-muted">
+        {a.authors.length > 0 && (
+          <>
+            By{" "}
+            {a.authors.map((p, i) => (
+              <span key={p.slug}>
+                {i > 0 && (i === a.authors.length - 1 ? " and " : ", ")}
+                <Link href={`/authors/${p.slug}`} className="font-medium text-ink hover:underline">{p.name}</Link>
+              </span>
+            ))}{" "}
+            ·{" "}
+          </>
+        )}
+        <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
+        {a.correctedAt && (
+          <> · Updated <time dateTime={a.correctedAt}>{formatDateTime(a.correctedAt)}</time></>
+        )}
+        {" "}· Article ID <span className="font-mono">{a.publicId}</span>
+      </p>
+      <div className="prose prose-neutral mt-6 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.teaserHtml }} />
+      {a.bodyHtml !== null ? (
+        <div className="paywalled-content prose prose-neutral mt-4 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+      ) : (
+        <Gate viewerKind={viewerKind} returnTo={a.path} />
+      )}
+      {a.documents.length > 0 && (
+        <section aria-labelledby="sources" className="mt-10 rounded border border-neutral-200 bg-neutral-50 p-4">
+          <h2 id="sources" className="font-serif text-lg font-bold">Source documents</h2>
+          <ul className="mt-2 space-y-2 text-[15px]">
+            {a.documents.map((d) => (
+              <li key={d.id}>
+                <span className="font-medium">{d.title}</span>
+                <span className="block text-sm text-muted">
+                  {DOC_TYPE[d.type] ?? d.type} · {d.issuer}
+                  {d.caseNumber && <> · {d.caseNumber}</>} · {formatDate(`${d.dateIssued}T12:00:00Z`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

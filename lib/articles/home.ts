@@ -1,0 +1,22 @@
+// The home page: the latest publication day's headlines first, then earlier
+// stories, then the newest few per topic.
+import "server-only";
+import { db } from "../db.ts";
+import { publicIdDay } from "./public-id.ts";
+import { allTopics, latestArticles } from "./queries.ts";
+
+export async function homePage() {
+  const { items } = await latestArticles({ pageSize: 30 });
+  const todayDay = items[0] ? publicIdDay(new Date(items[0].publishedAt)) : null;
+  const today = items.filter((a) => publicIdDay(new Date(a.publishedAt)) === todayDay);
+  const latest = items.filter((a) => publicIdDay(new Date(a.publishedAt)) !== todayDay);
+  const topics = await allTopics();
+  const byTopic = (
+    await Promise.all(topics.map(async (t) => ({ ...t, items: (await latestArticles({ topic: t.slug, pageSize: 3 })).items })))
+  ).filter((t) => t.items.length > 0);
+  return { today, todayDate: items[0]?.publishedAt ?? null, latest, byTopic };
+}
+
+export async function articleCount() {
+  return db().article.count({ where: { status: "PUBLISHED" } });
+}

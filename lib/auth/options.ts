@@ -1,0 +1,63 @@
+// next-auth v4: email (magic link) sign-in, database sessions in PostgreSQL.
+// Links are issued by lib/auth/magic-link.ts (validation, rate limits); the
+// callback, single-use token check and session creation are next-auth's.
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { config } from "../config.ts";
+import { db } from "../db.ts";
+import { logger } from "../log.ts";
+
+const log = logger("auth");
+
+export function authOptions(): NextAuthOptions {
+  const c = config();
+  const secure = c.siteUrl.startsWith("https://");
+  return {
+    // The generated Prisma 7 client has the model delegates the adapter uses.
+    adapter: PrismaAdapter(db() as never),
+    secret: c.authSecret,
+    session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+    useSecureCookies: secure,
+    providers: [
+      EmailProvider({
+        // Links are sent by requestMagicLink(); this path is not used for sending.
+        server: { host: "127.0.0.1", port: 1 },
+        from: c.EMAIL_FROM,
+        maxAge: c.MAGIC_LINK_MINUTES * 60,
+        async sendVerificationRequest() {
+          throw new Error("Sign-in links are issued by requestMagicLink(), not next-auth's form.");
+        },
+      }),
+    ],
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+    callbacks: {
+      async redirect({ url, baseUrl }) {
+        if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+        try {
+          if (new URL(url).origin === baseUrl) return url;
+        } catch {}
+        return baseUrl;
+      },
+    },
+    events: {
+      // First sign-in: the free preview starts now.
+      async createUser({ user }) {
+        const start = new Date();
+        await db().user.update({
+          where: { id: user.id },
+          data: { previewStartedAt: start, previewEndsAt: new Date(start.getTime() + c.PREVIEW_DAYS * 86_400_000) },
+        });
+        log.info("new reader; free preview started", { userId: user.id, days: c.PREVIEW_DAYS });
+      },
+      async signIn({ user }) {
+        log.info("signed in", { userId: user.id });
+      },
+    },
+    logger: {
+      error: (code, meta) => log.error(`next-auth ${code}`, { detail: meta instanceof Error ? meta.message : String((meta as { message?: string })?.message ?? "") }),
+      warn: (code) => log.warn(`next-auth ${code}`),
+      debug: () => {},
+    },
+  };
+}

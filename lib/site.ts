@@ -1,0 +1,21 @@
+import { config } from "./config.ts";
+
+export function siteMetadataBase(): URL {
+  return new URL(config().siteUrl);
+}
+
+export function absoluteUrl(path: string): string {
+  return `${config().siteUrl}${path}`;
+}
+
+const dateFmt = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", year: "numeric", month: "long", day: "numeric" });
+const timeFmt = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+
+export function formatDate(iso: string | Date): string {
+  return dateFmt.format(new Date(iso));
+}
+
+export function formatDateTime(iso: string | Date): string {
+  const d = new Date(iso);
+  return `${dateFmt.format(d)}, ${timeFmt.format(d)}`;
+}

@@ -1,0 +1,59 @@
+// The local stand-ins behind `npm run dev`, `npm start` and the tests:
+// embedded PostgreSQL, the SMTP catcher (and, later, the Stripe test double).
+// Each one starts only when its real counterpart is not configured.
+import path from "node:path";
+import { config } from "../../lib/config.ts";
+import { createDb } from "../../lib/db.ts";
+import { isSeeded, seedDemoContent } from "../../lib/seed/index.ts";
+import { localStorage } from "../../lib/storage/index.ts";
+import { ROOT, resolveDatabase } from "./database.ts";
+import { startMailCatcher } from "./mail-catcher.ts";
+import { applyMigrations } from "./migrate.ts";
+
+export type Services = { env: Record<string, string>; lines: string[]; stop: () => Promise<void> };
+
+export async function startServices(opts: { seed: boolean }): Promise<Services> {
+  const c = config();
+  const env: Record<string, string> = {};
+  const lines: string[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  const embedded: string[] = [];
+
+  const database = await resolveDatabase();
+  stops.push(database.stop);
+  env.DATABASE_URL = database.url;
+  if (database.embedded) embedded.push("db");
+  lines.push(database.embedded ? `PostgreSQL   embedded, data in .data/pg (port ${c.EMBEDDED_PG_PORT})` : "PostgreSQL   DATABASE_URL");
+
+  const applied = await applyMigrations(database.url);
+  if (applied.length) lines.push(`Migrations   applied ${applied.join(", ")}`);
+  if (opts.seed) {
+    const db = createDb(database.url, 2);
+    try {
+      if (!(await isSeeded(db))) {
+        await seedDemoContent(db, { storage: localStorage(path.resolve(ROOT, c.STORAGE_DIR)) });
+        lines.push("Demo content seeded into the empty database");
+      }
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  if (!c.SMTP_URL) {
+    const mail = await startMailCatcher({ smtpPort: c.MAIL_CATCHER_SMTP_PORT, httpPort: c.MAIL_CATCHER_HTTP_PORT });
+    stops.push(mail.stop);
+    env.SMTP_URL = mail.smtpUrl;
+    env.MAIL_CATCHER_URL = mail.inboxUrl;
+    embedded.push("smtp");
+    lines.push(`Mail         local catcher; read sign-in links at ${mail.inboxUrl}`);
+  } else lines.push("Mail         SMTP_URL");
+
+  env.TLD_EMBEDDED = embedded.join(",");
+  return {
+    env,
+    lines,
+    stop: async () => {
+      for (const s of stops.reverse()) await s().catch(() => {});
+    },
+  };
+}

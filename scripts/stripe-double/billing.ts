@@ -1,0 +1,251 @@
+// Subscription lifecycle shared by the REST API, the hosted pages and the
+// test controls: building subscriptions and invoices, state changes that emit
+// events, and renewals when the clock moves past a period end.
+import { addIntervals, nextBoundary } from "./clock.ts";
+import type { Ctx } from "./context.ts";
+import { ApiError, missing } from "./errors.ts";
+import { changedFields } from "./events.ts";
+import { listOf } from "./list.ts";
+import { newId } from "./store.ts";
+import type { Customer, Invoice, InvoiceLine, Metadata, Plan, Price, RequestInfo, Subscription, SubscriptionItem } from "./types.ts";
+import { NO_REQUEST } from "./types.ts";
+
+export function getCustomer(ctx: Ctx, id: string, param = "id"): Customer {
+  const c = ctx.store.state.customers[id];
+  if (!c) throw missing("customer", id, param);
+  return c;
+}
+
+export function getSubscription(ctx: Ctx, id: string, param = "id"): Subscription {
+  const s = ctx.store.state.subscriptions[id];
+  if (!s) throw missing("subscription", id, param);
+  return s;
+}
+
+export function getPrice(ctx: Ctx, id: string, param = "price"): Price {
+  const p = ctx.store.state.prices[id];
+  if (!p) throw missing("price", id, param);
+  return p;
+}
+
+export function productId(price: Price): string {
+  return typeof price.product === "string" ? price.product : price.product.id;
+}
+
+export function productName(ctx: Ctx, price: Price): string {
+  return ctx.store.state.products[productId(price)]?.name ?? productId(price);
+}
+
+export function planFromPrice(price: Price): Plan {
+  const r = price.recurring ?? { interval: "month" as const, interval_count: 1 };
+  return {
+    id: price.id, object: "plan", active: price.active, amount: price.unit_amount, amount_decimal: String(price.unit_amount),
+    billing_scheme: "per_unit", created: price.created, currency: price.currency, interval: r.interval, interval_count: r.interval_count,
+    livemode: false, metadata: { ...price.metadata }, meter: null, nickname: price.nickname, product: productId(price),
+    tiers_mode: null, transform_usage: null, trial_period_days: null, usage_type: "licensed",
+  };
+}
+
+/** Subscription items embed a copy of the price with `product` as an id. */
+export function setItemPrice(item: SubscriptionItem, price: Price): void {
+  item.price = { ...structuredClone(price), product: productId(price) };
+  item.plan = planFromPrice(price);
+}
+
+export function newItem(subId: string, price: Price, quantity: number, start: number, end: number, created: number): SubscriptionItem {
+  const item = {
+    id: newId("si", 14), object: "subscription_item", billing_thresholds: null, created, current_period_end: end,
+    current_period_start: start, discounts: [], metadata: {}, quantity, subscription: subId, tax_rates: [],
+  } as unknown as SubscriptionItem;
+  setItemPrice(item, price);
+  return item;
+}
+
+function setPeriod(sub: Subscription, start: number, end: number): void {
+  sub.current_period_start = start;
+  sub.current_period_end = end;
+  for (const item of sub.items.data) {
+    item.current_period_start = start;
+    item.current_period_end = end;
+  }
+}
+
+export function createCustomer(ctx: Ctx, fields: Partial<Pick<Customer, "email" | "name" | "description" | "phone" | "metadata">>, request: RequestInfo): Customer {
+  const id = newId("cus", 14);
+  const customer: Customer = {
+    id, object: "customer", address: null, balance: 0, created: ctx.clock.now(), currency: null, default_source: null,
+    delinquent: false, description: fields.description ?? null, discount: null, email: fields.email ?? null,
+    invoice_prefix: id.slice(4, 12).toUpperCase(),
+    invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+    livemode: false, metadata: fields.metadata ?? {}, name: fields.name ?? null, next_invoice_sequence: 1,
+    phone: fields.phone ?? null, preferred_locales: [], shipping: null, tax_exempt: "none", test_clock: null,
+  };
+  ctx.store.state.customers[id] = customer;
+  ctx.events.emit("customer.created", customer, { request });
+  return customer;
+}
+
+export function createSubscription(ctx: Ctx, customer: Customer, lines: Array<{ price: Price; quantity: number }>, metadata: Metadata): Subscription {
+  const now = ctx.clock.now();
+  const first = lines[0].price;
+  const r = first.recurring;
+  if (!r) throw new ApiError(400, "Subscriptions need a recurring price.", "invalid_request_error", "price");
+  const end = addIntervals(now, r.interval, r.interval_count);
+  const id = newId("sub");
+  const sub = {
+    id, object: "subscription", application: null, automatic_tax: { disabled_reason: null, enabled: false, liability: null },
+    billing_cycle_anchor: now, cancel_at: null, cancel_at_period_end: false, canceled_at: null,
+    cancellation_details: { comment: null, feedback: null, reason: null }, collection_method: "charge_automatically",
+    created: now, currency: first.currency, current_period_end: end, current_period_start: now, customer: customer.id,
+    days_until_due: null, default_payment_method: null, description: null, discounts: [], ended_at: null,
+    items: listOf(lines.map((l) => newItem(id, l.price, l.quantity, now, end, now)), `/v1/subscription_items?subscription=${id}`),
+    latest_invoice: null, livemode: false, metadata, pause_collection: null, pending_update: null, schedule: null,
+    start_date: now, status: "active", test_clock: null, trial_end: null, trial_start: null,
+  } satisfies Subscription;
+  ctx.store.state.subscriptions[id] = sub;
+  return sub;
+}
+
+interface InvoiceOptions {
+  reason: Invoice["billing_reason"];
+  paid: boolean;
+  at: number;
+  /** Invoice-level period: Stripe's "items could be added" window, not the service period. */
+  window: { start: number; end: number };
+}
+
+export function createInvoice(ctx: Ctx, sub: Subscription, opts: InvoiceOptions): Invoice {
+  const customer = ctx.store.state.customers[sub.customer];
+  const id = newId("in");
+  const lines: InvoiceLine[] = sub.items.data.map((item) => ({
+    id: newId("il"), object: "line_item", amount: item.price.unit_amount * item.quantity, currency: item.price.currency,
+    description: `${item.quantity} × ${productName(ctx, item.price)} (at ${formatAmount(item.price.unit_amount, item.price.currency)} / ${item.plan.interval})`,
+    discount_amounts: [], discountable: true, discounts: [], invoice: id, livemode: false, metadata: {},
+    parent: {
+      type: "subscription_item_details", invoice_item_details: null,
+      subscription_item_details: { invoice_item: null, proration: false, proration_details: null, subscription: sub.id, subscription_item: item.id },
+    },
+    period: { start: item.current_period_start, end: item.current_period_end },
+    pricing: { type: "price_details", price_details: { price: item.price.id, product: productId(item.price) }, unit_amount_decimal: String(item.price.unit_amount) },
+    quantity: item.quantity, subscription: sub.id, subtotal: item.price.unit_amount * item.quantity, taxes: [],
+  }));
+  const total = lines.reduce((n, l) => n + l.amount, 0);
+  const sequence = customer ? customer.next_invoice_sequence++ : ++ctx.store.state.invoiceSequence;
+  const invoice: Invoice = {
+    id, object: "invoice", account_country: "US", account_name: "Trade Law Daily (Stripe double)",
+    amount_due: total, amount_overpaid: 0, amount_paid: opts.paid ? total : 0, amount_remaining: opts.paid ? 0 : total,
+    attempt_count: 1, attempted: true, billing_reason: opts.reason, collection_method: "charge_automatically",
+    created: opts.at, currency: sub.currency, customer: sub.customer, customer_email: customer?.email ?? null,
+    customer_name: customer?.name ?? null, default_payment_method: null, description: null, discounts: [], due_date: null,
+    effective_at: opts.at, hosted_invoice_url: `${ctx.baseUrl}/invoices/${id}`, invoice_pdf: null,
+    lines: listOf(lines, `/v1/invoices/${id}/lines`), livemode: false, metadata: {},
+    next_payment_attempt: opts.paid ? null : opts.at + 3 * 86400,
+    number: `${customer?.invoice_prefix ?? "DOUBLE"}-${String(sequence).padStart(4, "0")}`,
+    parent: { type: "subscription_details", quote_details: null, subscription_details: { metadata: { ...sub.metadata }, subscription: sub.id } },
+    period_end: opts.window.end, period_start: opts.window.start, status: opts.paid ? "paid" : "open",
+    status_transitions: { finalized_at: opts.at, marked_uncollectible_at: null, paid_at: opts.paid ? opts.at : null, voided_at: null },
+    subscription: sub.id, subtotal: total, total, webhooks_delivered_at: opts.at,
+  };
+  ctx.store.state.invoices[id] = invoice;
+  return invoice;
+}
+
+export function formatAmount(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(amount / 100);
+  } catch {
+    return `${(amount / 100).toFixed(2)} ${currency.toUpperCase()}`;
+  }
+}
+
+/** Apply a change and emit customer.subscription.updated if anything moved. */
+export function mutateSubscription(ctx: Ctx, sub: Subscription, request: RequestInfo, change: (s: Subscription) => void, created?: number): boolean {
+  const before = structuredClone(sub);
+  change(sub);
+  const previous = changedFields(before, sub);
+  if (Object.keys(previous).length === 0) return false;
+  ctx.events.emit("customer.subscription.updated", sub, { previous, request, created });
+  return true;
+}
+
+export function setCancelAtPeriodEnd(ctx: Ctx, sub: Subscription, value: boolean, request: RequestInfo): void {
+  const now = ctx.clock.now();
+  mutateSubscription(ctx, sub, request, (s) => {
+    s.cancel_at_period_end = value;
+    s.cancel_at = value ? s.current_period_end : null;
+    s.canceled_at = value ? now : null;
+    s.cancellation_details = { ...s.cancellation_details, reason: value ? "cancellation_requested" : null };
+  });
+}
+
+export function cancelNow(ctx: Ctx, sub: Subscription, request: RequestInfo, reason: "cancellation_requested" | "payment_failed" = "cancellation_requested", at = ctx.clock.now()): void {
+  if (sub.status === "canceled") return;
+  sub.status = "canceled";
+  sub.canceled_at = sub.canceled_at ?? at;
+  sub.ended_at = at;
+  sub.cancellation_details = { ...sub.cancellation_details, reason: sub.cancellation_details.reason ?? reason };
+  ctx.events.emit("customer.subscription.deleted", sub, { request, created: at });
+}
+
+export function payOpenInvoice(ctx: Ctx, sub: Subscription, request: RequestInfo): Invoice {
+  const open = Object.values(ctx.store.state.invoices).filter((i) => i.subscription === sub.id && i.status === "open");
+  const invoice = open[open.length - 1];
+  if (!invoice) throw new ApiError(400, `Subscription ${sub.id} has no open invoice to pay.`, "invalid_request_error", "subscription");
+  const now = ctx.clock.now();
+  Object.assign(invoice, {
+    status: "paid", amount_paid: invoice.amount_due, amount_remaining: 0, attempt_count: invoice.attempt_count + 1,
+    next_payment_attempt: null, status_transitions: { ...invoice.status_transitions, paid_at: now },
+  });
+  ctx.events.emit("invoice.paid", invoice, { request });
+  if (sub.status === "past_due") mutateSubscription(ctx, sub, request, (s) => (s.status = "active"));
+  return invoice;
+}
+
+/** One billing-period step for a subscription whose period end has passed. */
+function stepPeriod(ctx: Ctx, sub: Subscription): void {
+  const boundary = sub.current_period_end;
+  if (sub.cancel_at_period_end || (sub.cancel_at !== null && sub.cancel_at <= boundary)) {
+    cancelNow(ctx, sub, NO_REQUEST, "cancellation_requested", boundary);
+    return;
+  }
+  if (sub.status === "past_due") {
+    // Stripe's default dunning outcome: still unpaid when the next period
+    // would start → the subscription is canceled.
+    cancelNow(ctx, sub, NO_REQUEST, "payment_failed", boundary);
+    return;
+  }
+  const plan = sub.items.data[0].plan;
+  const oldStart = sub.current_period_start;
+  const end = nextBoundary(sub.billing_cycle_anchor, plan.interval, plan.interval_count, boundary);
+  const fail = ctx.store.state.failNextPayment[sub.customer] === true;
+  const before = structuredClone(sub);
+  setPeriod(sub, boundary, end);
+  const invoice = createInvoice(ctx, sub, { reason: "subscription_cycle", paid: !fail, at: boundary, window: { start: oldStart, end: boundary } });
+  sub.latest_invoice = invoice.id;
+  if (fail) {
+    delete ctx.store.state.failNextPayment[sub.customer]; // "next" payment: one-shot
+    sub.status = "past_due";
+    ctx.events.emit("invoice.payment_failed", invoice, { created: boundary });
+    ctx.events.emit("customer.subscription.updated", sub, { previous: changedFields(before, sub), created: boundary });
+  } else {
+    ctx.events.emit("customer.subscription.updated", sub, { previous: changedFields(before, sub), created: boundary });
+    ctx.events.emit("invoice.paid", invoice, { created: boundary });
+  }
+}
+
+/** Bring every subscription and checkout session up to the clock's "now". */
+export function processDue(ctx: Ctx): void {
+  const now = ctx.clock.now();
+  for (const session of Object.values(ctx.store.state.checkoutSessions)) {
+    if (session.status === "open" && session.expires_at <= now) session.status = "expired";
+  }
+  // Periods are processed earliest-first across subscriptions so events come
+  // out in the order the periods actually ended.
+  for (let guard = 0; guard < 100_000; guard++) {
+    const due = Object.values(ctx.store.state.subscriptions)
+      .filter((s) => s.status !== "canceled" && s.current_period_end <= now)
+      .sort((a, b) => a.current_period_end - b.current_period_end);
+    if (due.length === 0) return;
+    stepPeriod(ctx, due[0]);
+  }
+}
