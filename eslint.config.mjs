@@ -1,10 +1,12 @@
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts", "bench/**", "test-results/**"] },
+  { ignores: [".next/**", ".next-test/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts", "bench/**", "test-results/**"] },
   js.configs.recommended,
+  { languageOptions: { globals: { ...globals.node } } },
   ...tseslint.configs.recommended,
   {
     plugins: { "@next/next": nextPlugin },

@@ -13,6 +13,9 @@ const log = logger("auth");
 export function authOptions(): NextAuthOptions {
   const c = config();
   const secure = c.siteUrl.startsWith("https://");
+  // next-auth v4 builds its callback and redirect URLs from NEXTAUTH_URL
+  // (default http://localhost:3000); SITE_URL is our single source for it.
+  process.env.NEXTAUTH_URL = `${c.siteUrl}/api/auth`;
   return {
     // The generated Prisma 7 client has the model delegates the adapter uses.
     adapter: PrismaAdapter(db() as never),

@@ -233,11 +233,18 @@ function stepPeriod(ctx: Ctx, sub: Subscription): void {
   }
 }
 
-/** Bring every subscription and checkout session up to the clock's "now". */
-export function processDue(ctx: Ctx): void {
+/**
+ * Bring every subscription and checkout session up to the clock's "now".
+ * Returns how many changes were made (0 → nothing to save).
+ */
+export function processDue(ctx: Ctx): number {
   const now = ctx.clock.now();
+  let changes = 0;
   for (const session of Object.values(ctx.store.state.checkoutSessions)) {
-    if (session.status === "open" && session.expires_at <= now) session.status = "expired";
+    if (session.status === "open" && session.expires_at <= now) {
+      session.status = "expired";
+      changes += 1;
+    }
   }
   // Periods are processed earliest-first across subscriptions so events come
   // out in the order the periods actually ended.
@@ -245,7 +252,9 @@ export function processDue(ctx: Ctx): void {
     const due = Object.values(ctx.store.state.subscriptions)
       .filter((s) => s.status !== "canceled" && s.current_period_end <= now)
       .sort((a, b) => a.current_period_end - b.current_period_end);
-    if (due.length === 0) return;
+    if (due.length === 0) return changes;
     stepPeriod(ctx, due[0]);
+    changes += 1;
   }
+  return changes;
 }

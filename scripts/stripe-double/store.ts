@@ -27,6 +27,7 @@ export function emptyState(): State {
     prices: {},
     checkoutSessions: {},
     sessionLineItems: {},
+    sessionSubscriptionData: {},
     portalSessions: {},
     subscriptions: {},
     invoices: {},

