@@ -18,6 +18,7 @@ export function accountSummary(viewer: Viewer, now = new Date()) {
     subscribed: kind === "subscriber" || kind === "editor" || kind === "admin",
     previewEndsAt: viewer.previewEndsAt?.toISOString() ?? null,
     previewRunning: previewRunning(viewer, now),
+    hasBilling: viewer.grants.some((g) => g.source === "individual"),
     subscription: active && {
       label: active.source === "organization" ? "Company site licence" : active.source === "complimentary" ? "Complimentary access" : "Individual plan",
       status: active.status,

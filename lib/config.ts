@@ -27,6 +27,7 @@ const schema = z.object({
   STRIPE_API_HOST: z.string().optional(),
   STRIPE_API_PORT: z.coerce.number().int().optional(),
   STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  STRIPE_DOUBLE_PORT: z.coerce.number().int().default(12111),
   PAYMENT_GRACE_DAYS: z.coerce.number().int().min(0).default(7),
   STORAGE_DIR: z.string().default(".data/storage"),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(50),

@@ -3,7 +3,9 @@ import { SignupForm } from "@/components/paywall/SignupForm";
 import { accountSummary } from "@/lib/account";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/viewer";
-import { signOut } from "./actions";
+import { ActionForm } from "@/components/billing/ActionForm";
+import { fullLicencesFor, organizationsOf } from "@/lib/organizations";
+import { manageBilling, signOut } from "./actions";
 
 export const metadata = { title: "Your account", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -20,6 +22,7 @@ export default async function AccountPage() {
     );
   }
   const s = accountSummary(viewer);
+  const [orgs, full] = await Promise.all([organizationsOf(viewer.userId), fullLicencesFor(viewer.userId, viewer.email ?? "")]);
   return (
     <section className="mx-auto max-w-2xl" aria-labelledby="acct">
       <h1 id="acct" className="font-serif text-3xl font-bold">Your account</h1>
@@ -44,6 +47,27 @@ export default async function AccountPage() {
           </>
         )}
       </dl>
+      {orgs.length > 0 && (
+        <section className="mt-8" aria-labelledby="licences">
+          <h2 id="licences" className="font-serif text-xl font-bold">Company site licences</h2>
+          <ul className="mt-2 space-y-1">
+            {orgs.map((m) => (
+              <li key={m.organization.id}>
+                {m.organization.name} ({m.organization._count.members} of {m.organization.seats} seats)
+                {m.isAdmin && <> — <Link href={`/account/organization/${m.organization.id}`} className="text-brand underline">manage members</Link></>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {full.length > 0 && (
+        <p role="alert" className="mt-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          Your company&apos;s site licence ({full.join(", ")}) has no free seat for you. Ask its administrator to add seats or free one.
+        </p>
+      )}
+      {s.hasBilling && (
+        <ActionForm action={manageBilling} submit="Manage billing" variant="secondary" className="mt-6" />
+      )}
       {!s.subscribed && (
         <p className="mt-6">
           <Link href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">Subscribe to keep reading</Link>

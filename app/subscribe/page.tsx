@@ -1,14 +1,31 @@
-import Link from "next/link";
+import { PlanForm } from "@/components/billing/PlanForm";
+import { PLANS } from "@/lib/billing/plans";
 
-export const metadata = { title: "Subscribe" };
+export const metadata = { title: "Subscribe", description: "Individual plans and company site licences for Trade Law Daily." };
+
+const money = (cents: number) => `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 0 })}`;
 
 export default function SubscribePage() {
   return (
-    <section className="mx-auto max-w-3xl">
+    <section>
       <h1 className="font-serif text-3xl font-bold">Subscribe to Trade Law Daily</h1>
-      <p className="mt-3 text-[15px] leading-relaxed">Individual plans and company site licences include every article in full, the daily headline email, the in-depth PDF edition and the source document library.</p>
-      <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm">Online checkout is being set up. Until then, start a free preview or write to subscriptions@tradelawdaily.test for a site licence.</p>
-      <p className="mt-6"><Link href="/sign-in" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white">Start a free preview</Link></p>
+      <p className="mt-2 max-w-3xl text-[15px] leading-relaxed">
+        Every plan includes every article in full, the daily headline email, the in-depth PDF edition and the library of source documents: the court opinions, CBP rulings and agency notices behind the news.
+      </p>
+      <ul className="mt-8 grid gap-6 md:grid-cols-3">
+        {PLANS.map((p) => (
+          <li key={p.key} className="flex flex-col rounded-lg border border-neutral-300 p-5">
+            <h2 className="font-serif text-xl font-bold">{p.name}</h2>
+            <p className="mt-2 text-3xl font-bold">
+              {money(p.unitAmount)}
+              <span className="text-base font-normal text-muted"> / {p.interval}{p.perSeat ? " per seat" : ""}</span>
+            </p>
+            <p className="mt-2 flex-1 text-sm text-neutral-700">{p.blurb}</p>
+            <PlanForm plan={p.key} perSeat={p.perSeat} cta={p.perSeat ? "Buy a site licence" : `Choose ${p.interval === "month" ? "monthly" : "annual"}`} />
+          </li>
+        ))}
+      </ul>
+      <p className="mt-6 text-sm text-muted">Payments are handled by Stripe. You can change plan, update your card or cancel at any time from your account.</p>
     </section>
   );
 }

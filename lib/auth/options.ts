@@ -7,6 +7,7 @@ import EmailProvider from "next-auth/providers/email";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
+import { joinByDomain } from "../organizations.ts";
 
 const log = logger("auth");
 
@@ -55,6 +56,7 @@ export function authOptions(): NextAuthOptions {
       },
       async signIn({ user }) {
         log.info("signed in", { userId: user.id });
+        if (user.email) await joinByDomain(user.id, user.email);
       },
     },
     logger: {

@@ -9,6 +9,9 @@ import { localStorage } from "../../lib/storage/index.ts";
 import { ROOT, resolveDatabase } from "./database.ts";
 import { startMailCatcher } from "./mail-catcher.ts";
 import { applyMigrations } from "./migrate.ts";
+import Stripe from "stripe";
+import { syncPlans } from "../../lib/billing/plans.ts";
+import { startStripeDouble } from "../stripe-double/server.ts";
 
 export type Services = { env: Record<string, string>; lines: string[]; stop: () => Promise<void> };
 
@@ -47,6 +50,29 @@ export async function startServices(opts: { seed: boolean }): Promise<Services> 
     embedded.push("smtp");
     lines.push(`Mail         local catcher; read sign-in links at ${mail.inboxUrl}`);
   } else lines.push("Mail         SMTP_URL");
+
+  if (!c.STRIPE_SECRET_KEY) {
+    const secret = "whsec_local_stripe_double";
+    const double = await startStripeDouble({
+      port: c.STRIPE_DOUBLE_PORT,
+      webhookUrl: `${c.siteUrl}/api/stripe/webhook`,
+      webhookSecret: secret,
+      statePath: path.join(ROOT, ".data/stripe-double.json"),
+      log: () => {},
+    });
+    stops.push(double.stop);
+    Object.assign(env, {
+      STRIPE_SECRET_KEY: "sk_test_local_stripe_double",
+      STRIPE_WEBHOOK_SECRET: secret,
+      STRIPE_PUBLISHABLE_KEY: "pk_test_local_stripe_double",
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: String(double.port),
+      STRIPE_API_PROTOCOL: "http",
+    });
+    await syncPlans(new Stripe(env.STRIPE_SECRET_KEY, { host: "127.0.0.1", port: double.port, protocol: "http" }));
+    embedded.push("stripe");
+    lines.push(`Stripe       local test double at ${double.url} (card 4242 4242 4242 4242 pays, 4000 0000 0000 0341 is declined)`);
+  } else lines.push("Stripe       STRIPE_SECRET_KEY");
 
   env.TLD_EMBEDDED = embedded.join(",");
   return {

@@ -13,6 +13,9 @@ import { localStorage } from "../../lib/storage/index.ts";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-pg.ts";
 import { startMailCatcher } from "../../scripts/lib/mail-catcher.ts";
 import { applyMigrations } from "../../scripts/lib/migrate.ts";
+import { startStripeDouble } from "../../scripts/stripe-double/server.ts";
+import { syncPlans } from "../../lib/billing/plans.ts";
+import Stripe from "stripe";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,6 +23,8 @@ declare module "vitest" {
     databaseUrl: string;
     inboxUrl: string;
     storageDir: string;
+    stripeUrl: string;
+    stripeWebhookSecret: string;
   }
 }
 
@@ -103,6 +108,16 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   stops.push(mail.stop);
 
   const port = await freePort();
+  const webhookSecret = "whsec_test_stripe_double";
+  const double = await startStripeDouble({
+    port: 0,
+    webhookUrl: `http://localhost:${port}/api/stripe/webhook`,
+    webhookSecret,
+    log: () => {},
+    webhookRetry: { initialDelayMs: 200, maxDelayMs: 2000, maxAttempts: 60, timeoutMs: 10_000 },
+  });
+  stops.push(double.stop);
+  await syncPlans(new Stripe("sk_test_harness", { host: "127.0.0.1", port: double.port, protocol: "http" }));
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -113,7 +128,13 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     STORAGE_DIR: storageDir,
     PORT: String(port),
     SITE_URL: `http://localhost:${port}`,
-    TLD_EMBEDDED: "db,smtp",
+    TLD_EMBEDDED: "db,smtp,stripe",
+    STRIPE_SECRET_KEY: "sk_test_harness",
+    STRIPE_WEBHOOK_SECRET: webhookSecret,
+    STRIPE_PUBLISHABLE_KEY: "pk_test_harness",
+    STRIPE_API_HOST: "127.0.0.1",
+    STRIPE_API_PORT: String(double.port),
+    STRIPE_API_PROTOCOL: "http",
   };
   if (buildIsStale()) {
     const t0 = Date.now();
@@ -136,6 +157,8 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("databaseUrl", databaseUrl);
   project.provide("inboxUrl", mail.inboxUrl);
   project.provide("storageDir", storageDir);
+  project.provide("stripeUrl", double.url);
+  project.provide("stripeWebhookSecret", webhookSecret);
 
   return async () => {
     if (process.env.TLD_TEST_SERVER_LOG) console.log(serverLog.join(""));

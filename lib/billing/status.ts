@@ -1,0 +1,9 @@
+import { isSubscriber, type Viewer } from "../access.ts";
+import { viewerForUser } from "../viewer.ts";
+
+/** Has a paid (or organisation) subscription reached our database for this reader? */
+export async function subscriptionConfirmed(viewer: Viewer): Promise<boolean> {
+  if (!viewer.userId) return false;
+  const fresh = await viewerForUser(viewer.userId);
+  return isSubscriber(fresh, new Date());
+}

@@ -1,0 +1,87 @@
+// Stripe is the source of truth for payments; our database for access.
+// Every subscription-related event makes us read the subscription's CURRENT
+// state from Stripe and write it, under a per-subscription lock, so events
+// that arrive twice, late or out of order all converge on Stripe's state.
+import type Stripe from "stripe";
+import { db } from "../db.ts";
+import { logger } from "../log.ts";
+import { planByLookupKey } from "./plans.ts";
+import { stripe } from "./stripe.ts";
+
+const log = logger("billing");
+
+type Status = "TRIALING" | "ACTIVE" | "PAST_DUE" | "CANCELED" | "INCOMPLETE" | "INCOMPLETE_EXPIRED" | "UNPAID" | "PAUSED";
+const STATUS: Record<Stripe.Subscription.Status, Status> = {
+  trialing: "TRIALING",
+  active: "ACTIVE",
+  past_due: "PAST_DUE",
+  canceled: "CANCELED",
+  incomplete: "INCOMPLETE",
+  incomplete_expired: "INCOMPLETE_EXPIRED",
+  unpaid: "UNPAID",
+  paused: "PAUSED",
+};
+
+/** Newer API versions carry the period on the item; older ones on the subscription. */
+export function periodEnd(sub: Stripe.Subscription): Date {
+  const item = sub.items?.data?.[0] as (Stripe.SubscriptionItem & { current_period_end?: number }) | undefined;
+  const top = (sub as Stripe.Subscription & { current_period_end?: number }).current_period_end;
+  const seconds = item?.current_period_end ?? top;
+  if (!seconds) throw new Error(`subscription ${sub.id} has no current period end`);
+  return new Date(seconds * 1000);
+}
+
+async function userIdFor(sub: Stripe.Subscription): Promise<string | null> {
+  if (sub.metadata?.userId) {
+    const u = await db().user.findUnique({ where: { id: sub.metadata.userId }, select: { id: true } });
+    if (u) return u.id;
+  }
+  const customer = typeof sub.customer === "string" ? sub.customer : sub.customer.id;
+  const byCustomer = await db().user.findUnique({ where: { stripeCustomerId: customer }, select: { id: true } });
+  return byCustomer?.id ?? null;
+}
+
+export async function syncSubscription(subscriptionId: string): Promise<void> {
+  await db().$transaction(
+    async (tx) => {
+      // Serialise work on one subscription: the later reader of Stripe writes last.
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`stripe-sub:${subscriptionId}`}))`;
+      const sub = await stripe().subscriptions.retrieve(subscriptionId);
+      const price = sub.items.data[0]?.price;
+      const plan = planByLookupKey(price?.lookup_key);
+      const status = STATUS[sub.status];
+      const existing = await tx.subscription.findUnique({ where: { stripeSubscriptionId: sub.id }, select: { id: true, pastDueSince: true, organizationId: true, userId: true } });
+      const userId = existing?.userId ?? (await userIdFor(sub));
+      const quantity = sub.items.data[0]?.quantity ?? 1;
+      const isSiteLicence = plan?.perSeat || sub.metadata?.kind === "site-licence";
+
+      let organizationId = existing?.organizationId ?? null;
+      if (isSiteLicence) {
+        if (!organizationId) {
+          const customer = typeof sub.customer === "string" ? sub.customer : sub.customer.id;
+          const org = await tx.organization.create({
+            data: { name: sub.metadata?.organizationName || "Company site licence", seats: quantity, allowedDomains: [], stripeCustomerId: null },
+          });
+          organizationId = org.id;
+          if (userId) await tx.organizationMember.create({ data: { organizationId, userId, isAdmin: true } });
+          log.info("site licence organisation created", { organizationId, seats: quantity, customer });
+        } else await tx.organization.update({ where: { id: organizationId }, data: { seats: quantity } });
+      }
+
+      const data = {
+        plan: plan?.key ?? price?.lookup_key ?? "unknown",
+        status,
+        currentPeriodEnd: periodEnd(sub),
+        cancelAtPeriodEnd: sub.cancel_at_period_end,
+        pastDueSince: status === "PAST_DUE" ? (existing?.pastDueSince ?? new Date()) : null,
+        stripeUpdatedAt: new Date(),
+        userId: isSiteLicence ? null : userId,
+        organizationId: isSiteLicence ? organizationId : null,
+      };
+      if (!isSiteLicence && !userId) throw new Error(`subscription ${sub.id}: no reader for customer`);
+      await tx.subscription.upsert({ where: { stripeSubscriptionId: sub.id }, create: { stripeSubscriptionId: sub.id, ...data }, update: data });
+      log.info("subscription synced", { subscription: sub.id, status, plan: data.plan, periodEnd: data.currentPeriodEnd.toISOString() });
+    },
+    { timeout: 20_000 },
+  );
+}

@@ -1,0 +1,45 @@
+// The one wrapper every route handler goes through: it resolves the viewer,
+// checks the role the route needs before any work, and turns failures into
+// clear responses (503 + Retry-After when the database is briefly away)
+// without leaking internals.
+import "server-only";
+import { isStaff, type Viewer } from "../access.ts";
+import { logger } from "../log.ts";
+import { currentViewer } from "../viewer.ts";
+
+const log = logger("http");
+
+export type Requirement = "public" | "signed-in" | "editor" | "admin";
+
+export function isDatabaseDown(e: unknown): boolean {
+  const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""} ${(e as { cause?: { code?: string } })?.cause?.code ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|P1001|P1017|Can't reach database|Connection terminated|connection refused|DatabaseNotReachable|too many clients/i.test(text);
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store", ...headers } });
+}
+
+export function allowed(viewer: Viewer, need: Requirement): boolean {
+  if (need === "public") return true;
+  if (need === "signed-in") return viewer.userId !== null;
+  if (need === "editor") return isStaff(viewer);
+  return viewer.role === "ADMIN";
+}
+
+export function guard<C>(need: Requirement, handler: (req: Request, ctx: C & { viewer: Viewer }) => Promise<Response>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      const viewer = need === "public" ? null : await currentViewer();
+      if (viewer && !allowed(viewer, need)) return json(viewer.userId ? 403 : 401, { error: viewer.userId ? "You do not have access to this." : "Please sign in." });
+      return await handler(req, { ...ctx, viewer: viewer ?? (undefined as unknown as Viewer) });
+    } catch (e) {
+      if (isDatabaseDown(e)) {
+        log.warn("database unavailable", { path: new URL(req.url).pathname });
+        return json(503, { error: "The service is briefly unavailable. Please retry shortly." }, { "retry-after": "5" });
+      }
+      log.error("unhandled error in route handler", { path: new URL(req.url).pathname, error: (e as Error).message });
+      return json(500, { error: "Something went wrong on our side." });
+    }
+  };
+}
