@@ -47,7 +47,7 @@ export async function syncPlans(stripe: Stripe): Promise<string[]> {
     if (have.has(plan.lookupKey)) continue;
     let productId = products.get(plan.product);
     if (!productId) {
-      productId = (await stripe.products.create({ name: plan.product }, { idempotencyKey: `tld-product-${plan.product}` })).id;
+      productId = (await stripe.products.create({ name: plan.product }, { idempotencyKey: `tld-product-${plan.lookupKey}` })).id;
       products.set(plan.product, productId);
     }
     await stripe.prices.create(

@@ -64,6 +64,26 @@ export function magicLinkFrom(mail: Mail): string {
   return m[0];
 }
 
+const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/**
+ * Submit one of a page's server-action forms as a browser without JavaScript
+ * would: the form whose hidden fields include `match`, plus `fields`.
+ * Returns the raw response (redirects not followed).
+ */
+export async function submitForm(pagePath: string, match: Record<string, string>, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  const page = await fetch(`${base()}${pagePath}`, { headers });
+  const html = await page.text();
+  const forms = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]);
+  const hiddenOf = (f: string) => [...f.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1], decode(m[2] ?? "")] as const);
+  const form = forms.find((f) => Object.entries(match).every(([k, v]) => hiddenOf(f).some(([hk, hv]) => hk === k && hv === v)));
+  if (!form) throw new Error(`no form matching ${JSON.stringify(match)} on ${pagePath}`);
+  const fd = new FormData();
+  for (const [k, v] of hiddenOf(form)) fd.append(k, v);
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  return fetch(page.url, { method: "POST", body: fd, headers, redirect: "manual" });
+}
+
 /** Submit a page's sign-up form as a browser without JavaScript would (multipart POST of its fields). */
 export async function submitSignupForm(pagePath: string, email: string, headers: Record<string, string> = {}): Promise<string> {
   const page = await fetch(`${base()}${pagePath}`, { headers });

@@ -29,12 +29,12 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
               {m.user.email} {m.isAdmin && <span className="ml-1 rounded bg-neutral-100 px-2 py-0.5 text-xs">admin</span>}
               <span className="block text-xs text-muted">since {formatDate(m.joinedAt)}</span>
             </span>
-            <ActionForm action={removeMemberAction} hidden={{ organizationId: org.id, userId: m.user.id }} submit="Remove" variant="danger" />
+            <ActionForm action={removeMemberAction} hidden={{ organizationId: org.id, userId: m.user.id, intent: "remove" }} submit="Remove" variant="danger" />
           </li>
         ))}
       </ul>
       <h2 className="mt-8 font-serif text-xl font-bold">Add a member</h2>
-      <ActionForm action={addMemberAction} hidden={{ organizationId: org.id }} submit="Add member" className="mt-2 flex flex-wrap items-end gap-2">
+      <ActionForm action={addMemberAction} hidden={{ organizationId: org.id, intent: "add" }} submit="Add member" className="mt-2 flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm font-semibold">
           Email address
           <input name="email" type="email" required className="mt-1 w-72 rounded border border-neutral-400 px-3 py-2 font-normal" />
@@ -42,7 +42,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
       </ActionForm>
       <h2 className="mt-8 font-serif text-xl font-bold">Company email domains</h2>
       <p className="text-sm text-muted">Colleagues who sign in with an address at these domains take a free seat automatically.</p>
-      <ActionForm action={setDomainsAction} hidden={{ organizationId: org.id }} submit="Save domains" className="mt-2 flex flex-wrap items-end gap-2">
+      <ActionForm action={setDomainsAction} hidden={{ organizationId: org.id, intent: "domains" }} submit="Save domains" className="mt-2 flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm font-semibold">
           Domains (comma-separated)
           <input name="domains" defaultValue={org.allowedDomains.join(", ")} className="mt-1 w-72 rounded border border-neutral-400 px-3 py-2 font-normal" placeholder="example.com" />
