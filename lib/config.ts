@@ -82,3 +82,9 @@ export function config(): Config {
   cached ??= loadConfig();
   return cached;
 }
+
+/** For launch scripts that set variables (e.g. an embedded DATABASE_URL) after a first read. */
+export function reloadConfig(): Config {
+  cached = null;
+  return config();
+}

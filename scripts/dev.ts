@@ -3,4 +3,4 @@
 import { config } from "../lib/config.ts";
 import { runWithServices } from "./lib/run-next.ts";
 
-await runWithServices(["dev", "--port", String(config().PORT)], { seed: true, banner: true });
+await runWithServices(["dev", "--port", String(config().PORT)], { seed: true, banner: true, worker: true });

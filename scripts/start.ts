@@ -2,4 +2,4 @@
 import { config } from "../lib/config.ts";
 import { runWithServices } from "./lib/run-next.ts";
 
-await runWithServices(["start", "--port", String(config().PORT)], { seed: true, banner: true });
+await runWithServices(["start", "--port", String(config().PORT)], { seed: true, banner: true, worker: true });

@@ -9,6 +9,8 @@ export class PublishError extends Error {}
 export async function publishArticle(articleId: string, opts: { at?: Date } = {}, client: Db = sharedDb()) {
   const at = opts.at ?? new Date();
   return client.$transaction(async (tx) => {
+    // Lock the row: two workers publishing the same scheduled story must not both allocate an ID.
+    await tx.$queryRaw`select "id" from "Article" where "id" = ${articleId} for update`;
     const a = await tx.article.findUnique({ where: { id: articleId }, select: { publicId: true, status: true, publishedAt: true } });
     if (!a) throw new PublishError(`no article ${articleId}`);
     if (a.status === "PUBLISHED" && a.publicId) return { publicId: a.publicId, publishedAt: a.publishedAt! };

@@ -1,0 +1,29 @@
+// pg-boss on the same PostgreSQL: durable jobs that survive restarts.
+import PgBoss from "pg-boss";
+import { config } from "../config.ts";
+import { logger } from "../log.ts";
+
+const log = logger("jobs");
+
+export const QUEUES = { publishDue: "publish-due" } as const;
+
+const g = globalThis as unknown as { tldBoss?: Promise<PgBoss> };
+
+export function boss(): Promise<PgBoss> {
+  g.tldBoss ??= (async () => {
+    const url = config().DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set");
+    const b = new PgBoss({ connectionString: url, max: 3, schema: "pgboss" });
+    b.on("error", (e) => log.error("pg-boss error", { error: (e as Error).message }));
+    await b.start();
+    for (const q of Object.values(QUEUES)) await b.createQueue(q);
+    return b;
+  })();
+  return g.tldBoss;
+}
+
+/** Ask the worker to publish due stories at `at` (and the minute sweep catches anything missed). */
+export async function enqueuePublish(articleId: string, at: Date): Promise<void> {
+  const b = await boss();
+  await b.send(QUEUES.publishDue, { articleId }, { startAfter: at, retryLimit: 5, retryDelay: 5 });
+}

@@ -1,0 +1,63 @@
+// "Preview as" — the article exactly as a kind of reader would see it once
+// published, through the same access and redaction code as the live site.
+import "server-only";
+import { ANONYMOUS, redactForViewer, type Viewer } from "../access.ts";
+import { db } from "../db.ts";
+import { citedIds, linkCrossRefs } from "../articles/cross-refs.ts";
+import { markdownToHtml, markdownToText } from "../articles/markdown.ts";
+import { articlePath, crossRefTargets, type ArticleView } from "../articles/queries.ts";
+
+export type PreviewAs = "anonymous" | "preview" | "subscriber";
+
+const DAY = 86_400_000;
+export function sampleViewer(as: PreviewAs, now: Date): Viewer {
+  if (as === "anonymous") return ANONYMOUS;
+  const reader = { userId: "preview-sample", email: "reader@example.com", role: "READER" as const, grants: [] };
+  if (as === "preview") return { ...reader, previewEndsAt: new Date(now.getTime() + 7 * DAY) };
+  return { ...reader, previewEndsAt: null, grants: [{ source: "individual", status: "ACTIVE", currentPeriodEnd: new Date(now.getTime() + 30 * DAY), cancelAtPeriodEnd: false, pastDueSince: null }] };
+}
+
+export async function previewArticle(id: string, as: PreviewAs): Promise<ArticleView | null> {
+  const a = await db().article.findUnique({
+    where: { id },
+    select: {
+      publicId: true,
+      slug: true,
+      headline: true,
+      teaser: true,
+      body: true,
+      publishedAt: true,
+      correctedAt: true,
+      topics: { select: { topic: { select: { slug: true, name: true } } } },
+      authors: { select: { author: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+      documents: { select: { document: { select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } } } },
+    },
+  });
+  if (!a) return null;
+  const now = new Date();
+  // Judged as if published now: the question is what each reader will see.
+  const view = redactForViewer({ ...a, status: "PUBLISHED" as const, publishedAt: a.publishedAt ?? now }, sampleViewer(as, now), now);
+  const targets = await crossRefTargets(citedIds(`${a.teaser}\n${view.body ?? ""}`));
+  const publicId = a.publicId ?? "(on publication)";
+  return {
+    publicId,
+    slug: a.slug,
+    path: articlePath({ publicId, slug: a.slug }),
+    headline: a.headline || "(no headline yet)",
+    teaserHtml: linkCrossRefs(markdownToHtml(a.teaser), targets),
+    teaserText: markdownToText(a.teaser),
+    bodyHtml: view.body === null ? null : linkCrossRefs(markdownToHtml(view.body), targets),
+    access: view.access,
+    publishedAt: view.publishedAt.toISOString(),
+    correctedAt: a.correctedAt?.toISOString() ?? null,
+    topics: a.topics.map((t) => t.topic),
+    authors: a.authors.map((x) => x.author),
+    documents: a.documents.map(({ document: d }) => ({ ...d, dateIssued: d.dateIssued.toISOString().slice(0, 10) })),
+  };
+}
+
+/** The editor's live preview of Markdown: the same renderer and linking as the site. */
+export async function renderMarkdownPreview(teaser: string, body: string) {
+  const targets = await crossRefTargets(citedIds(`${teaser}\n${body}`));
+  return { teaserHtml: linkCrossRefs(markdownToHtml(teaser.slice(0, 5000)), targets), bodyHtml: linkCrossRefs(markdownToHtml(body.slice(0, 200_000)), targets) };
+}
