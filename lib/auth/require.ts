@@ -17,18 +17,3 @@ export async function requireAdmin(returnTo = "/newsroom"): Promise<Viewer> {
   if (v.role !== "ADMIN") forbidden();
   return v;
 }
-
-export class NotAllowed extends Error {}
-
-/** For server actions: the same checks, as an exception the action turns into a 403-style answer. */
-export async function staffOrThrow(): Promise<Viewer> {
-  const v = await currentViewer();
-  if (!isStaff(v)) throw new NotAllowed("Editors only.");
-  return v;
-}
-
-export async function adminOrThrow(): Promise<Viewer> {
-  const v = await currentViewer();
-  if (v.role !== "ADMIN") throw new NotAllowed("Administrators only.");
-  return v;
-}

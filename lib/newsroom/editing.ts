@@ -6,7 +6,7 @@ import "server-only";
 import sanitizeHtml from "sanitize-html";
 import { z } from "zod";
 import { db } from "../db.ts";
-import { citedIds } from "../articles/cross-refs.ts";
+import { unresolvedReferences } from "../articles/reference-check.ts";
 import { slugify } from "../articles/slug.ts";
 import { revalidatePublicPages } from "./revalidate.ts";
 
@@ -38,15 +38,6 @@ export function cleanMarkdown(text: string): string {
     .replace(/&amp;/g, "&")
     .replace(/<\s*\/?\s*(script|style|iframe|object|embed)[^>]*>/gi, "")
     .replace(/\r\n/g, "\n");
-}
-
-/** Cited IDs that are not published articles (broken cross-references). */
-export async function unresolvedReferences(text: string, selfPublicId?: string | null): Promise<string[]> {
-  const ids = citedIds(text).filter((id) => id !== selfPublicId);
-  if (!ids.length) return [];
-  const found = await db().article.findMany({ where: { publicId: { in: ids }, status: "PUBLISHED" }, select: { publicId: true } });
-  const ok = new Set(found.map((f) => f.publicId));
-  return ids.filter((id) => !ok.has(id));
 }
 
 export type SaveResult =

@@ -5,7 +5,7 @@ import { audit } from "../audit.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { publishArticle } from "../articles/publish.ts";
-import { unresolvedReferences } from "./editing.ts";
+import { unresolvedReferences } from "../articles/reference-check.ts";
 import { revalidatePublicPages } from "./revalidate.ts";
 
 const log = logger("publishing");

@@ -1,0 +1,85 @@
+// Every newsroom server action, enumerated from the build, refuses readers
+// and anonymous visitors on the server and changes nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import { base, sessionCookie, testDb } from "../support/fixtures.ts";
+import { callAction, serverActions, type ActionRef } from "../support/actions.ts";
+
+async function snapshot() {
+  const db = testDb();
+  const [articles, revisions, audit, staff, subs, seats, versions] = await Promise.all([
+    db.article.count(),
+    db.articleRevision.count(),
+    db.auditLog.count(),
+    db.user.count({ where: { role: { not: "READER" } } }),
+    db.subscription.count(),
+    db.organization.aggregate({ _sum: { seats: true } }),
+    db.article.aggregate({ _sum: { version: true } }),
+  ]);
+  return { articles, revisions, audit, staff, subs, seats: seats._sum.seats, versions: versions._sum.version };
+}
+
+describe("newsroom authorization", () => {
+  let newsroom: ActionRef[];
+  let someArticleId: string;
+  beforeAll(async () => {
+    newsroom = serverActions().filter((a) => a.file.startsWith("app/newsroom/"));
+    someArticleId = (await testDb().article.findFirstOrThrow({ where: { publicId: "2007090041" } })).id;
+  });
+
+  it("finds the newsroom's server actions in the build", () => {
+    expect(newsroom.length).toBeGreaterThanOrEqual(10);
+    console.log(`newsroom server actions checked: ${newsroom.map((a) => a.name).join(", ")}`);
+  });
+
+  for (const who of ["anonymous", "reader", "subscriber"] as const)
+    it(`${who}: every newsroom action answers 403 and changes nothing`, async () => {
+      const cookie = who === "anonymous" ? undefined : (await sessionCookie({ kind: who === "reader" ? "preview" : "subscriber" })).cookie;
+      const before = await snapshot();
+      let checked = 0;
+      for (const a of newsroom) {
+        // Plausible arguments, so that only the role check can stop them.
+        const args = [someArticleId, "2030-01-01T10:00", 1, { id: someArticleId, version: 1, headline: "HACKED", teaser: "x", body: "y" }];
+        const r = await callAction(a, args, cookie);
+        const refused = r.status === 403 || /"status":403/.test(r.text);
+        expect(refused, `${a.file}#${a.name} as ${who}: status ${r.status} ${r.text.slice(0, 200)}`).toBe(true);
+        checked++;
+      }
+      expect(await snapshot()).toEqual(before);
+      expect(checked).toBe(newsroom.length);
+      const pages = ["/newsroom", `/newsroom/articles/${someArticleId}`, `/newsroom/articles/${someArticleId}/preview?as=subscriber`, `/newsroom/articles/${someArticleId}/history`, "/newsroom/subscribers", "/newsroom/staff", "/newsroom/audit"];
+      for (const p of pages) {
+        const res = await fetch(`${base()}${p}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+        if (who === "anonymous") {
+          expect([303, 307, 308], p).toContain(res.status);
+          expect(res.headers.get("location"), p).toContain("/sign-in");
+        } else {
+          expect(res.status, p).toBe(403);
+          const html = await res.text();
+          expect(html, p).not.toContain("HACKED");
+          expect(html, p).not.toMatch(/<h1[^>]*>(Revision history|Subscribers|Audit log|Staff|Articles)<\/h1>/);
+          expect(html, p).not.toContain("Integrated Joint Operations Platform");
+          expect(html, p).toContain("This part of the site is for our newsroom");
+        }
+      }
+    });
+
+  it("an editor is refused the admin-only actions and pages", async () => {
+    const { cookie } = await sessionCookie({ kind: "editor" });
+    const adminOnly = newsroom.filter((a) => /subscribers|staff/.test(a.file));
+    expect(adminOnly.length).toBeGreaterThanOrEqual(3);
+    const before = await snapshot();
+    for (const a of adminOnly) {
+      const r = await callAction(a, [{}, {}], cookie);
+      expect(r.status === 403 || /"status":403|administrators only/i.test(r.text), `${a.name}`).toBe(true);
+    }
+    expect(await snapshot()).toEqual(before);
+    for (const p of ["/newsroom/subscribers", "/newsroom/staff", "/newsroom/audit"]) expect((await fetch(`${base()}${p}`, { headers: { cookie } })).status).toBe(403);
+    expect((await fetch(`${base()}/newsroom`, { headers: { cookie } })).status).toBe(200);
+  });
+
+  it("the internal revalidation endpoint refuses anyone without the token", async () => {
+    const { cookie } = await sessionCookie({ kind: "admin" });
+    expect((await fetch(`${base()}/api/internal/revalidate`, { method: "POST", headers: { cookie } })).status).toBe(403);
+    expect((await fetch(`${base()}/api/internal/revalidate`, { method: "POST", headers: { authorization: "Bearer nope" } })).status).toBe(403);
+  });
+});
