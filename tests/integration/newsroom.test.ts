@@ -88,6 +88,35 @@ describe("saving and conflicts", () => {
   });
 });
 
+describe("unpublish, restore, audit", () => {
+  it("unpublishing takes the story off the site at once; republishing keeps its ID; a revision can be restored; admins see the audit trail", async () => {
+    const id = await newDraft(editorA);
+    await save(editorA, story(id, 1, { headline: "First Headline For Restore Test" }));
+    const second = await save(editorA, story(id, 2, { headline: "Second Headline For Restore Test" }));
+    expect(second.ok).toBe(true);
+    const p = actionResult<{ ok: boolean; publicId: string }>((await callAction(actionNamed("publishAction"), [id], editorA)).text);
+    expect((await fetch(`${base()}/articles/${p.publicId}`)).status).toBe(200);
+    const u = actionResult<{ ok: boolean }>((await callAction(actionNamed("unpublishAction"), [id], editorA)).text);
+    expect(u.ok).toBe(true);
+    expect((await fetch(`${base()}/articles/${p.publicId}`)).status).toBe(404);
+    expect(await (await fetch(`${base()}/`)).text()).not.toContain("Second Headline For Restore Test");
+    const again = actionResult<{ ok: boolean; publicId: string }>((await callAction(actionNamed("publishAction"), [id], editorA)).text);
+    expect(again.publicId).toBe(p.publicId);
+
+    const first = await testDb().articleRevision.findFirstOrThrow({ where: { articleId: id, headline: "First Headline For Restore Test" } });
+    const current = await testDb().article.findUniqueOrThrow({ where: { id } });
+    const r = actionResult<{ ok: boolean }>((await callAction(actionNamed("restoreRevisionAction"), [id, first.id, current.version], editorA)).text);
+    expect(r.ok).toBe(true);
+    expect((await testDb().article.findUniqueOrThrow({ where: { id } })).headline).toBe("First Headline For Restore Test");
+    expect(await testDb().articleRevision.count({ where: { articleId: id, headline: "Second Headline For Restore Test" } })).toBeGreaterThan(0);
+
+    const { cookie: admin } = await sessionCookie({ kind: "admin" });
+    const audit = await (await fetch(`${base()}/newsroom/audit`, { headers: { cookie: admin } })).text();
+    expect(audit).toContain("article.unpublish");
+    expect(audit).toContain(p.publicId);
+  });
+});
+
 describe("sanitising what editors store", () => {
   const payloads = [
     "<script>alert('x1')</script>",
