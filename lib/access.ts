@@ -105,3 +105,11 @@ export function redactForViewer<A extends ArticleState & { body: string }>(
   const { body, ...rest } = article;
   return { ...rest, body: level === "full" ? body : null, access: level };
 }
+
+/**
+ * The source document library (and the PDF edition) is for readers with
+ * full access: staff, subscribers and running previews.
+ */
+export function canReadLibrary(viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): boolean {
+  return isStaff(viewer) || isSubscriber(viewer, now, policy) || previewRunning(viewer, now);
+}

@@ -77,7 +77,7 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
           <ul className="mt-2 space-y-2 text-[15px]">
             {a.documents.map((d) => (
               <li key={d.id}>
-                <span className="font-medium">{d.title}</span>
+                <Link href={`/documents/${d.id}`} className="font-medium hover:underline">{d.title}</Link>
                 <span className="block text-sm text-muted">
                   {DOC_TYPE[d.type] ?? d.type} · {d.issuer}
                   {d.caseNumber && <> · {d.caseNumber}</>} · {formatDate(`${d.dateIssued}T12:00:00Z`)}

@@ -5,7 +5,7 @@ import { logger } from "../log.ts";
 
 const log = logger("jobs");
 
-export const QUEUES = { publishDue: "publish-due" } as const;
+export const QUEUES = { publishDue: "publish-due", extractDocument: "extract-document" } as const;
 
 const g = globalThis as unknown as { tldBoss?: Promise<PgBoss> };
 
@@ -26,4 +26,9 @@ export function boss(): Promise<PgBoss> {
 export async function enqueuePublish(articleId: string, at: Date): Promise<void> {
   const b = await boss();
   await b.send(QUEUES.publishDue, { articleId }, { startAfter: at, retryLimit: 5, retryDelay: 5 });
+}
+
+export async function enqueueExtraction(documentId: string): Promise<void> {
+  const b = await boss();
+  await b.send(QUEUES.extractDocument, { documentId }, { retryLimit: 3, retryDelay: 10, singletonKey: `extract-${documentId}` });
 }

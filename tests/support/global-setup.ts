@@ -135,6 +135,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     STRIPE_API_HOST: "127.0.0.1",
     STRIPE_API_PORT: String(double.port),
     STRIPE_API_PROTOCOL: "http",
+    MAX_UPLOAD_MB: "5",
   };
   if (buildIsStale()) {
     const t0 = Date.now();
@@ -152,6 +153,13 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   });
   const baseUrl = `http://localhost:${port}`;
   await waitFor(`${baseUrl}/robots.txt`, 60_000);
+  // Text extraction runs as a job; scheduled publishing is left to the tests that restart a worker themselves.
+  const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], { cwd: ROOT, env: { ...env, WORKER_QUEUES: "extract-document" }, stdio: ["ignore", "pipe", "pipe"] });
+  worker.stdout?.on("data", (d) => serverLog.push(`[worker] ${d}`));
+  worker.stderr?.on("data", (d) => serverLog.push(`[worker] ${d}`));
+  stops.unshift(async () => {
+    worker.kill("SIGTERM");
+  });
 
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", databaseUrl);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { access, ANONYMOUS, grantIsActive, redactForViewer, viewerKind, type Grant, type Viewer, type ArticleState } from "../../lib/access.ts";
+import { access, ANONYMOUS, canReadLibrary, grantIsActive, redactForViewer, viewerKind, type Grant, type Viewer, type ArticleState } from "../../lib/access.ts";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const day = 86_400_000;
@@ -93,5 +93,16 @@ describe("redactForViewer", () => {
   });
   it("keeps the body for full access", () => {
     expect(redactForViewer(article, viewers.preview, now).body).toBe("SECRET BODY");
+  });
+});
+
+describe("canReadLibrary", () => {
+  it("lets staff, subscribers and running previews download documents, nobody else", () => {
+    expect(canReadLibrary(viewers.anonymous, now)).toBe(false);
+    expect(canReadLibrary(viewers["preview-expired"], now)).toBe(false);
+    expect(canReadLibrary(viewers.preview, now)).toBe(true);
+    expect(canReadLibrary(viewers.subscriber, now)).toBe(true);
+    expect(canReadLibrary(viewers["organization member"], now)).toBe(true);
+    expect(canReadLibrary(viewers.editor, now)).toBe(true);
   });
 });
