@@ -8,6 +8,7 @@ export async function updateDocumentAction(_prev: { ok?: boolean; message?: stri
   return asStaff("editor", async () => {
     const r = await updateDocumentMetadata(Object.fromEntries(form));
     revalidatePath("/newsroom/documents");
+    revalidatePath(`/newsroom/documents/${String(form.get("id") ?? "")}`);
     return r;
   });
 }
