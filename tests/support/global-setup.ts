@@ -24,6 +24,7 @@ declare module "vitest" {
     inboxUrl: string;
     storageDir: string;
     stripeUrl: string;
+    smtpUrl: string;
     stripeWebhookSecret: string;
   }
 }
@@ -166,6 +167,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("inboxUrl", mail.inboxUrl);
   project.provide("storageDir", storageDir);
   project.provide("stripeUrl", double.url);
+  project.provide("smtpUrl", mail.smtpUrl);
   project.provide("stripeWebhookSecret", webhookSecret);
 
   return async () => {
