@@ -73,7 +73,11 @@ export default async function AccountPage() {
           <Link href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">Subscribe to keep reading</Link>
         </p>
       )}
-      <form action={signOut} className="mt-8">
+      <p className="mt-8 flex flex-wrap gap-4 text-sm">
+        <Link href="/account/email" className="underline">Email preferences</Link>
+        <Link href="/editions" className="underline">PDF editions</Link>
+      </p>
+      <form action={signOut} className="mt-6">
         <button type="submit" className="rounded border border-neutral-400 px-4 py-2 text-sm hover:bg-neutral-50">Sign out</button>
       </form>
     </section>

@@ -2,8 +2,7 @@
 // body is selected only when the viewer's access is already known to be full,
 // and otherwise never leaves the database.
 import "server-only";
-import { access, canSee, DEFAULT_POLICY, type AccessPolicy, type Viewer, ANONYMOUS } from "../access.ts";
-import { config } from "../config.ts";
+import { access, canSee, type Viewer, ANONYMOUS } from "../access.ts";
 import { db } from "../db.ts";
 import { citedIds, linkCrossRefs, type RefTarget } from "./cross-refs.ts";
 import { markdownToHtml, markdownToText } from "./markdown.ts";
@@ -11,9 +10,8 @@ import { isPublicId } from "./public-id.ts";
 
 export const PAGE_SIZE = 20;
 
-export function accessPolicy(): AccessPolicy {
-  return { ...DEFAULT_POLICY, paymentGraceDays: config().PAYMENT_GRACE_DAYS };
-}
+export { accessPolicy } from "./access-policy.ts";
+import { accessPolicy } from "./access-policy.ts";
 
 export function articlePath(a: { publicId: string; slug: string }) {
   return `/articles/${a.publicId}/${a.slug}`;

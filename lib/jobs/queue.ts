@@ -5,7 +5,7 @@ import { logger } from "../log.ts";
 
 const log = logger("jobs");
 
-export const QUEUES = { publishDue: "publish-due", extractDocument: "extract-document" } as const;
+export const QUEUES = { publishDue: "publish-due", extractDocument: "extract-document", editionDaily: "edition-daily", editionSend: "edition-send" } as const;
 
 const g = globalThis as unknown as { tldBoss?: Promise<PgBoss> };
 
@@ -31,4 +31,9 @@ export async function enqueuePublish(articleId: string, at: Date): Promise<void>
 export async function enqueueExtraction(documentId: string): Promise<void> {
   const b = await boss();
   await b.send(QUEUES.extractDocument, { documentId }, { retryLimit: 3, retryDelay: 10, singletonKey: `extract-${documentId}` });
+}
+
+export async function enqueueEditionSend(editionId: string, startAfter?: Date): Promise<void> {
+  const b = await boss();
+  await b.send(QUEUES.editionSend, { editionId }, { retryLimit: 10, retryDelay: 5, retryBackoff: true, ...(startAfter ? { startAfter } : {}) });
 }

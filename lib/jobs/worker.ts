@@ -4,7 +4,11 @@ import { config } from "../config.ts";
 import { extractDocument, extractPending } from "../documents/extract.ts";
 import { logger } from "../log.ts";
 import { publishDue } from "../newsroom/publishing.ts";
-import { boss, QUEUES } from "./queue.ts";
+import { buildEdition } from "../editions/build.ts";
+import { isBusinessDay, newYorkDay } from "../editions/calendar.ts";
+import { sendEdition } from "../editions/send.ts";
+import { db } from "../db.ts";
+import { boss, enqueueEditionSend, QUEUES } from "./queue.ts";
 
 const log = logger("worker");
 
@@ -31,6 +35,26 @@ export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
       else await extractPending();
     });
     await b.schedule(QUEUES.extractDocument, "*/5 * * * *", {}, { tz: "America/New_York" });
+  }
+  if (wanted(QUEUES.editionSend)) {
+    await b.work<{ editionId: string }>(QUEUES.editionSend, { pollingIntervalSeconds: 1 }, async ([job]) => {
+      const r = await sendEdition(job.data.editionId);
+      // Deliveries waiting on a backoff: come back when the first is due.
+      if (r.remaining > 0) await enqueueEditionSend(job.data.editionId, r.nextRetryAt ?? new Date(Date.now() + 30_000));
+    });
+    // Resume sends interrupted by a crash or restart.
+    const interrupted = await db().edition.findMany({ where: { status: "SENDING" }, select: { id: true } });
+    for (const e of interrupted) await enqueueEditionSend(e.id);
+  }
+  if (wanted(QUEUES.editionDaily)) {
+    const [hh, mm] = config().EDITION_TIME.split(":").map(Number);
+    await b.work(QUEUES.editionDaily, async () => {
+      const day = newYorkDay(new Date());
+      if (!isBusinessDay(day)) return log.info("no edition today", { day });
+      const id = await buildEdition(day);
+      await enqueueEditionSend(id);
+    });
+    await b.schedule(QUEUES.editionDaily, `${mm} ${hh} * * 1-5`, {}, { tz: "America/New_York" });
   }
   log.info("worker started", { caughtUp, queues: config().WORKER_QUEUES || "all" });
   return {

@@ -23,7 +23,7 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
   const messages: CaughtMessage[] = [];
   let nextId = 1;
 
-  const smtp = new SMTPServer({
+  const makeSmtp = () => new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
@@ -32,7 +32,8 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
       simpleParser(stream)
         .then((parsed) => {
           const headers: Record<string, string> = {};
-          for (const [k, v] of parsed.headers) headers[k] = typeof v === "string" ? v : JSON.stringify(v);
+          // Raw header values: mailparser folds List-* headers into objects.
+          for (const h of parsed.headerLines) headers[h.key.toLowerCase()] = h.line.slice(h.line.indexOf(":") + 1).trim();
           messages.push({
             id: nextId++,
             from: parsed.from?.text ?? "",
@@ -48,14 +49,35 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
         .catch((e) => cb(e));
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    smtp.once("error", reject);
-    smtp.listen(opts.smtpPort, host, () => resolve());
-  });
-  smtp.on("error", () => {});
+  let smtp = makeSmtp();
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      smtp.once("error", reject);
+      smtp.listen(port, host, () => resolve());
+    }).then(() => void smtp.on("error", () => {}));
+  await listen(opts.smtpPort);
+  let smtpUp = true;
+  // Fault tests take SMTP down and bring it back on the same port.
+  const setSmtp = async (up: boolean) => {
+    if (up === smtpUp) return;
+    if (!up) await new Promise<void>((r) => smtp.close(() => r()));
+    else {
+      smtp = makeSmtp();
+      await listen(smtpPort);
+    }
+    smtpUp = up;
+  };
 
   const web = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
+    if (req.method === "POST" && url.pathname === "/_control/smtp") {
+      const up = url.searchParams.get("up") !== "0";
+      setSmtp(up).then(
+        () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ smtp: up ? "up" : "down" })),
+        (e) => res.writeHead(500).end(String(e)),
+      );
+      return;
+    }
     if (req.method === "DELETE" && url.pathname === "/messages") {
       messages.length = 0;
       res.writeHead(204).end();
@@ -108,7 +130,7 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
     httpPort,
     messages,
     async stop() {
-      await new Promise<void>((r) => smtp.close(() => r()));
+      if (smtpUp) await new Promise<void>((r) => smtp.close(() => r()));
       await new Promise<void>((r) => web.close(() => r()));
     },
   };

@@ -1,0 +1,19 @@
+import { Readable } from "node:stream";
+import { editionPdfForViewer } from "@/lib/editions/queries";
+import { guard } from "@/lib/http/guard";
+import { currentViewer } from "@/lib/viewer";
+
+export const GET = guard<{ params: Promise<{ day: string }> }>("public", async (_req, { params }) => {
+  const { day } = await params;
+  const r = await editionPdfForViewer(day, await currentViewer());
+  if (!r.allowed) return new Response(null, { status: 303, headers: { location: "/editions?gate=1", "cache-control": "no-store" } });
+  if (!r.file) return new Response("No edition for that day.", { status: 404 });
+  return new Response(Readable.toWeb(r.file.stream) as ReadableStream, {
+    headers: {
+      "content-type": "application/pdf",
+      ...(r.file.bytes ? { "content-length": String(r.file.bytes) } : {}),
+      "content-disposition": `inline; filename="trade-law-daily-${day}.pdf"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,48 @@
+// What one edition contains: its articles in full, grouped by topic. Used by
+// the PDF (full text, for entitled readers only) and, minus bodies, by the email.
+import { db } from "../db.ts";
+import { markdownToText } from "../articles/markdown.ts";
+
+export type EditionArticle = {
+  publicId: string;
+  slug: string;
+  headline: string;
+  teaserText: string;
+  teaser: string;
+  body: string;
+  topics: string[];
+  authors: string[];
+  publishedAt: Date;
+};
+
+export type EditionContent = { id: string; day: string; groups: { topic: string; articles: EditionArticle[] }[]; count: number };
+
+export async function editionContent(editionId: string): Promise<EditionContent | null> {
+  const e = await db().edition.findUnique({ where: { id: editionId }, select: { id: true, day: true, items: { select: { articleId: true, position: true }, orderBy: { position: "asc" } } } });
+  if (!e) return null;
+  const rows = await db().article.findMany({
+    where: { id: { in: e.items.map((i) => i.articleId) }, status: "PUBLISHED", publicId: { not: null } },
+    select: {
+      id: true,
+      publicId: true,
+      slug: true,
+      headline: true,
+      teaser: true,
+      body: true,
+      publishedAt: true,
+      topics: { select: { topic: { select: { name: true } } } },
+      authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
+    },
+  });
+  const order = new Map(e.items.map((i) => [i.articleId, i.position]));
+  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const groups = new Map<string, EditionArticle[]>();
+  for (const r of rows) {
+    const topics = r.topics.map((t) => t.topic.name).sort();
+    const key = topics[0] ?? "News";
+    const list = groups.get(key) ?? [];
+    list.push({ publicId: r.publicId!, slug: r.slug, headline: r.headline, teaser: r.teaser, teaserText: markdownToText(r.teaser), body: r.body, topics, authors: r.authors.map((a) => a.author.name), publishedAt: r.publishedAt! });
+    groups.set(key, list);
+  }
+  return { id: e.id, day: e.day, count: rows.length, groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([topic, articles]) => ({ topic, articles })) };
+}

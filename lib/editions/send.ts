@@ -1,0 +1,104 @@
+// Sending an edition, resumable and exactly-once per recipient as far as SMTP
+// allows: rows are claimed in batches (FOR UPDATE SKIP LOCKED, so several
+// workers can share the work), marked SENT only after the server accepted the
+// message, and failures retried with exponential backoff. A crash between
+// SMTP acceptance and the SENT mark is the one window where a reader could
+// get a second copy; a row left SENDING is retried after a lease expires.
+import { config } from "../config.ts";
+import { db } from "../db.ts";
+import { renderHeadlineEmail } from "../email/edition-email.tsx";
+import { sendMail } from "../email/mailer.ts";
+import { logger } from "../log.ts";
+import { editionContent } from "./content.ts";
+import { unsubscribeUrl } from "./tokens.ts";
+
+const log = logger("edition-send");
+const LEASE_MS = 2 * 60_000;
+const MAX_ATTEMPTS = 8;
+
+export async function headlineEmailFor(editionId: string, userId: string) {
+  const c = config();
+  const content = await editionContent(editionId);
+  if (!content) throw new Error(`no edition ${editionId}`);
+  return renderHeadlineEmail({
+    day: content.day,
+    siteUrl: c.siteUrl,
+    pdfUrl: `${c.siteUrl}/editions/${content.day}/pdf`,
+    preferencesUrl: `${c.siteUrl}/account/email`,
+    unsubscribeUrl: unsubscribeUrl(userId),
+    groups: content.groups.map((g) => ({ topic: g.topic, articles: g.articles.map((a) => ({ publicId: a.publicId, headline: a.headline, teaserText: a.teaserText, url: `${c.siteUrl}/articles/${a.publicId}/${a.slug}` })) })),
+  });
+}
+
+async function claim(editionId: string, n: number) {
+  return db().$queryRaw<{ id: string; userId: string; email: string; attempts: number }[]>`
+    update "EditionDelivery" set "status" = 'SENDING', "lockedAt" = now()
+    where "id" in (
+      select "id" from "EditionDelivery"
+      where "editionId" = ${editionId}
+        and ("status" = 'PENDING'
+          or ("status" = 'RETRY' and "nextAttemptAt" <= now())
+          or ("status" = 'SENDING' and "lockedAt" < now() - make_interval(secs => ${LEASE_MS / 1000})))
+      order by "email" limit ${n}
+      for update skip locked)
+    returning "id", "userId", "email", "attempts"`;
+}
+
+export type SendReport = { sent: number; failed: number; retrying: number; remaining: number };
+
+/** Send what is due now; returns counts, and when the next retry is due if any remain. */
+export async function sendEdition(editionId: string, opts: { batchSize?: number; pauseMs?: number } = {}): Promise<SendReport & { nextRetryAt: Date | null }> {
+  const c = config();
+  const batchSize = opts.batchSize ?? c.EDITION_BATCH_SIZE;
+  const pauseMs = opts.pauseMs ?? c.EDITION_BATCH_PAUSE_MS;
+  await db().edition.updateMany({ where: { id: editionId, status: "READY" }, data: { status: "SENDING" } });
+  const cache = new Map<string, Awaited<ReturnType<typeof headlineEmailFor>>>();
+  let sent = 0;
+  let failed = 0;
+  for (;;) {
+    const batch = await claim(editionId, batchSize);
+    if (!batch.length) break;
+    for (const r of batch) {
+      try {
+        const mail = cache.get(r.userId) ?? (await headlineEmailFor(editionId, r.userId));
+        await sendMail({
+          to: r.email,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          headers: { "List-Unsubscribe": `<${unsubscribeUrl(r.userId)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "X-Edition": editionId },
+        });
+        await db().editionDelivery.update({ where: { id: r.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+        sent++;
+      } catch (e) {
+        const attempts = r.attempts + 1;
+        const final = attempts >= MAX_ATTEMPTS;
+        const delay = Math.min(30 * 60_000, 5_000 * 2 ** (attempts - 1));
+        await db().editionDelivery.update({
+          where: { id: r.id },
+          data: { status: final ? "FAILED" : "RETRY", attempts, lastError: (e as Error).message.slice(0, 300), nextAttemptAt: new Date(Date.now() + delay) },
+        });
+        failed++;
+      }
+    }
+    if (pauseMs) await new Promise((res) => setTimeout(res, pauseMs));
+  }
+  const counts = await db().editionDelivery.groupBy({ by: ["status"], where: { editionId }, _count: true });
+  const n = (s: string) => counts.find((x) => x.status === s)?._count ?? 0;
+  const remaining = n("PENDING") + n("RETRY") + n("SENDING");
+  if (remaining === 0) await db().edition.update({ where: { id: editionId }, data: { status: "SENT", sentAt: new Date() } });
+  const next = await db().editionDelivery.findFirst({ where: { editionId, status: "RETRY" }, orderBy: { nextAttemptAt: "asc" }, select: { nextAttemptAt: true } });
+  log.info("edition send pass", { editionId, sent, failed, remaining });
+  return { sent, failed, retrying: n("RETRY"), remaining, nextRetryAt: next?.nextAttemptAt ?? null };
+}
+
+/** Send one copy to one address (the newsroom's "send a test"), outside the delivery records. */
+export async function sendTestEmail(editionId: string, to: string) {
+  const mail = await headlineEmailFor(editionId, "test");
+  await sendMail({ to, subject: `[TEST] ${mail.subject}`, text: mail.text, html: mail.html });
+}
+
+export async function deliveryStatus(editionId: string) {
+  const counts = await db().editionDelivery.groupBy({ by: ["status"], where: { editionId }, _count: true });
+  return Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<Record<"PENDING" | "SENDING" | "SENT" | "RETRY" | "FAILED", number>>;
+}
