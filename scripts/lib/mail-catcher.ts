@@ -131,6 +131,7 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
     messages,
     async stop() {
       if (smtpUp) await new Promise<void>((r) => smtp.close(() => r()));
+      web.closeAllConnections();
       await new Promise<void>((r) => web.close(() => r()));
     },
   };

@@ -152,7 +152,7 @@ describe("scheduled publication by the job worker", () => {
   let worker: ChildProcess | null = null;
   const startWorker = () => {
     worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], {
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SITE_URL: base(), NODE_ENV: "production" },
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SITE_URL: base(), STORAGE_DIR: inject("storageDir"), WORKER_QUEUES: "publish-due", NODE_ENV: "production" },
       stdio: "ignore",
     });
   };

