@@ -17,6 +17,10 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: { name: "faults", include: ["tests/faults/**/*.test.ts"], environment: "node", testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+      {
+        resolve: { alias },
         test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
       },
     ],

@@ -4,17 +4,15 @@
 // without leaking internals.
 import "server-only";
 import { isStaff, type Viewer } from "../access.ts";
+import { isDatabaseDown, markDatabaseDown } from "../db-health.ts";
 import { logger } from "../log.ts";
+
+export { isDatabaseDown };
 import { currentViewer } from "../viewer.ts";
 
 const log = logger("http");
 
 export type Requirement = "public" | "signed-in" | "editor" | "admin";
-
-export function isDatabaseDown(e: unknown): boolean {
-  const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""} ${(e as { cause?: { code?: string } })?.cause?.code ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|P1001|P1017|Can't reach database|Connection terminated|connection refused|DatabaseNotReachable|too many clients/i.test(text);
-}
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store", ...headers } });
@@ -35,6 +33,7 @@ export function guard<C>(need: Requirement, handler: (req: Request, ctx: C & { v
       return await handler(req, { ...ctx, viewer: viewer ?? (undefined as unknown as Viewer) });
     } catch (e) {
       if (isDatabaseDown(e)) {
+        markDatabaseDown();
         log.warn("database unavailable", { path: new URL(req.url).pathname });
         return json(503, { error: "The service is briefly unavailable. Please retry shortly." }, { "retry-after": "5" });
       }

