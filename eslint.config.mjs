@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-test/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts", "bench/**", "test-results/**"] },
+  { ignores: [".next/**", ".next-test/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts", "bench/**", "test-results/**"] },
   js.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
   ...tseslint.configs.recommended,
