@@ -117,10 +117,12 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   stops.push(dbProxy.stop);
   const appDbUrl = new URL(databaseUrl);
   appDbUrl.port = String(dbProxy.port);
+  let stripeProxy: Awaited<ReturnType<typeof startTcpProxy>> | null = null;
   const control = http.createServer((req, res) => {
     const u = new URL(req.url ?? "/", "http://x");
-    const change = u.pathname === "/db" ? dbProxy.setUp(u.searchParams.get("up") !== "0") : Promise.resolve();
-    void change.then(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ db: dbProxy.isUp() ? "up" : "down" })));
+    const up = u.searchParams.get("up") !== "0";
+    const change = u.pathname === "/db" ? dbProxy.setUp(up) : u.pathname === "/stripe" && stripeProxy ? stripeProxy.setUp(up) : Promise.resolve();
+    void change.then(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ db: dbProxy.isUp() ? "up" : "down", stripe: stripeProxy?.isUp() ? "up" : "down" })));
   });
   await new Promise<void>((r) => control.listen(0, "127.0.0.1", () => r()));
   stops.push(async () => {
@@ -142,6 +144,9 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   });
   stops.push(double.stop);
   await syncPlans(new Stripe("sk_test_harness", { host: "127.0.0.1", port: double.port, protocol: "http" }));
+  // The app reaches the Stripe double through a pass-through the fault tests can cut.
+  stripeProxy = await startTcpProxy({ targetPort: double.port });
+  stops.push(stripeProxy.stop);
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -157,7 +162,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     STRIPE_WEBHOOK_SECRET: webhookSecret,
     STRIPE_PUBLISHABLE_KEY: "pk_test_harness",
     STRIPE_API_HOST: "127.0.0.1",
-    STRIPE_API_PORT: String(double.port),
+    STRIPE_API_PORT: String(stripeProxy.port),
     STRIPE_API_PROTOCOL: "http",
     MAX_UPLOAD_MB: "5",
   };
