@@ -1,0 +1,164 @@
+// The authorization matrix: every page and route handler in the build, and
+// every server action, against every kind of viewer. An endpoint that is not
+// classified here fails the suite, so a new one cannot ship without a check.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { base, sessionCookie, testDb } from "../support/fixtures.ts";
+import { callAction, serverActions } from "../support/actions.ts";
+
+type Role = "anonymous" | "expired" | "subscriber" | "otherOrg" | "editor" | "admin";
+const ROLES: Role[] = ["anonymous", "expired", "subscriber", "otherOrg", "editor", "admin"];
+type Need = "public" | "signed-in" | "editor" | "admin" | "org-admin" | "token" | "library";
+
+// Every route pattern in the build → who may use it.
+const ROUTES: Record<string, Need> = {
+  "/": "public", "/_global-error": "public", "/_not-found": "public", "/archive/[y]/[m]/[d]": "public", "/articles/[id]/[[...slug]]": "public",
+  "/authors/[slug]/[[...page]]": "public", "/documents": "public", "/documents/[id]": "public", "/editions": "public", "/feed.xml": "public",
+  "/latest/[page]": "public", "/robots.txt": "public", "/search": "public", "/sign-in": "public", "/sign-in/check-email": "public",
+  "/sign-in/error": "public", "/sitemap.xml": "public", "/subscribe": "public", "/subscribe/success": "public", "/teaser/[id]/[[...slug]]": "public",
+  "/topics": "public", "/topics/[slug]/[[...page]]": "public", "/api/auth/[...nextauth]": "public", "/alerts/stop": "public",
+  "/account": "signed-in", "/account/email": "signed-in", "/account/alerts": "signed-in", "/account/organization/[id]": "org-admin",
+  "/documents/[id]/download": "library", "/editions/[day]/pdf": "library",
+  "/email/unsubscribe": "token", "/alerts/unsubscribe": "token", "/api/internal/revalidate": "token", "/api/stripe/webhook": "token",
+  "/newsroom": "editor", "/newsroom/articles/[id]": "editor", "/newsroom/articles/[id]/history": "editor", "/newsroom/articles/[id]/preview": "editor",
+  "/newsroom/documents": "editor", "/newsroom/documents/[id]": "editor", "/newsroom/editions": "editor", "/newsroom/editions/[id]/email": "editor",
+  "/api/newsroom/documents": "editor", "/newsroom/audit": "admin", "/newsroom/staff": "admin", "/newsroom/subscribers": "admin",
+};
+
+// Server action files → who may call their actions.
+const ACTION_FILES: Record<string, Need> = {
+  "app/sign-in/actions.ts": "public",
+  "app/subscribe/actions.ts": "signed-in",
+  "app/account/actions.ts": "signed-in",
+  "app/account/email/actions.ts": "signed-in",
+  "app/newsroom/articles/actions.ts": "editor",
+  "app/newsroom/documents/actions.ts": "editor",
+  "app/newsroom/editions/actions.ts": "editor",
+  "app/newsroom/staff/actions.ts": "admin",
+  "app/newsroom/subscribers/actions.ts": "admin",
+};
+const actionNeed = (file: string): Need | undefined => ACTION_FILES[file] ?? (file.startsWith("app/search/") || file.startsWith("app/account/alerts/") ? "signed-in" : undefined);
+
+const rank: Record<Role, number> = { anonymous: 0, expired: 1, subscriber: 1, otherOrg: 1, editor: 2, admin: 3 };
+function allowed(need: Need, role: Role): boolean {
+  if (need === "public") return true;
+  if (need === "signed-in") return role !== "anonymous";
+  if (need === "editor") return rank[role] >= 2;
+  if (need === "admin") return role === "admin";
+  if (need === "library") return role === "subscriber" || role === "otherOrg" || rank[role] >= 2;
+  if (need === "org-admin") return role === "admin";
+  return false; // token: nobody without the token
+}
+
+let cookies: Record<Role, string | undefined>;
+let params: Record<string, string>;
+
+beforeAll(async () => {
+  const db = testDb();
+  const otherOrg = await sessionCookie({ kind: "preview-expired" });
+  const org = await db.organization.create({ data: { name: `Other Org ${Date.now()}`, seats: 3, allowedDomains: [] } });
+  await db.subscription.create({ data: { organizationId: org.id, plan: "site-licence", status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000) } });
+  await db.organizationMember.create({ data: { organizationId: org.id, userId: otherOrg.userId } });
+  // A licence none of the roles administers (only site admins may open it).
+  const target = await db.organization.create({ data: { name: `Target Org ${Date.now()}`, seats: 3, allowedDomains: [] } });
+  cookies = {
+    anonymous: undefined,
+    expired: (await sessionCookie({ kind: "preview-expired" })).cookie,
+    subscriber: (await sessionCookie({ kind: "subscriber" })).cookie,
+    otherOrg: otherOrg.cookie,
+    editor: (await sessionCookie({ kind: "editor" })).cookie,
+    admin: (await sessionCookie({ kind: "admin" })).cookie,
+  };
+  const article = await db.article.findFirstOrThrow({ where: { publicId: "2007090041" }, select: { id: true } });
+  const doc = await db.sourceDocument.findFirstOrThrow({ select: { id: true } });
+  params = { article: article.id, doc: doc.id, org: target.id };
+});
+
+function concrete(pattern: string): string {
+  return pattern
+    .replace("/articles/[id]/[[...slug]]", "/articles/2007090041")
+    .replace("/teaser/[id]/[[...slug]]", "/teaser/2007090041")
+    .replace("/newsroom/articles/[id]", `/newsroom/articles/${params.article}`)
+    .replace("/newsroom/documents/[id]", `/newsroom/documents/${params.doc}`)
+    .replace("/newsroom/editions/[id]", "/newsroom/editions/none")
+    .replace("/documents/[id]", `/documents/${params.doc}`)
+    .replace("/account/organization/[id]", `/account/organization/${params.org}`)
+    .replace("/editions/[day]", "/editions/2030-01-07")
+    .replace("/archive/[y]/[m]/[d]", "/archive/2020/07/09")
+    .replace("/authors/[slug]/[[...page]]", "/authors/marcus-ellery")
+    .replace("/topics/[slug]/[[...page]]", "/topics/sanctions")
+    .replace("/latest/[page]", "/latest/2")
+    .replace("/api/auth/[...nextauth]", "/api/auth/session");
+}
+
+function refused(status: number, location: string | null, body: string): boolean {
+  return status === 401 || status === 403 || status === 404 || status === 400 || (status >= 300 && status < 400 && /sign-in|gate=1|\?/.test(location ?? "")) || /"status":403/.test(body);
+}
+
+describe("authorization matrix", () => {
+  it("classifies every route in the build", () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(".next-test/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+    const unclassified = Object.values(manifest).filter((r) => !(r in ROUTES));
+    expect(unclassified, `add these to the authorization matrix: ${unclassified.join(", ")}`).toEqual([]);
+  });
+
+  it("every route × role gets what its policy allows, and nothing more", async () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(".next-test/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+    let checked = 0;
+    const failures: string[] = [];
+    for (const [file, route] of Object.entries(manifest)) {
+      if (route === "/_global-error" || route === "/_not-found") continue;
+      const need = ROUTES[route];
+      const isHandler = file.endsWith("/route");
+      const method = route === "/api/newsroom/documents" || route === "/api/internal/revalidate" || route === "/api/stripe/webhook" ? "POST" : "GET";
+      for (const role of ROLES) {
+        const cookie = cookies[role];
+        const r = await fetch(`${base()}${concrete(route)}`, { method, headers: cookie ? { cookie } : {}, redirect: "manual" });
+        const body = await r.text();
+        const denied = refused(r.status, r.headers.get("location"), body) || (route.startsWith("/newsroom") && body.includes("This part of the site is for our newsroom"));
+        const ok = allowed(need, role);
+        checked++;
+        if (r.status >= 500 && !(ok && isHandler)) failures.push(`${method} ${route} as ${role}: ${r.status}`);
+        // Where access is refused, the response must be a refusal; where allowed, not a refusal by role.
+        if (!ok && need !== "public" && need !== "signed-in" && !denied) failures.push(`${method} ${route} as ${role}: expected refusal, got ${r.status}`);
+        if (ok && (need === "editor" || need === "admin") && (r.status === 401 || r.status === 403)) failures.push(`${method} ${route} as ${role}: wrongly refused ${r.status}`);
+        if (!ok && need === "signed-in" && body.includes(">Sign out</button>")) failures.push(`${route} as ${role}: account shown to anonymous`);
+      }
+    }
+    console.log(`authorization matrix: ${checked} route × role pairs checked`);
+    expect(failures).toEqual([]);
+  });
+
+  it("every server action is classified and refuses roles below its need", async () => {
+    const actions = serverActions();
+    const unclassified = actions.filter((a) => !actionNeed(a.file)).map((a) => `${a.file}#${a.name}`);
+    expect(unclassified, `classify these server actions: ${unclassified.join(", ")}`).toEqual([]);
+    let checked = 0;
+    const failures: string[] = [];
+    for (const a of actions) {
+      const need = actionNeed(a.file)!;
+      if (need !== "editor" && need !== "admin") continue;
+      for (const role of ROLES.filter((r) => !allowed(need, r))) {
+        const r = await callAction(a, [{}, {}], cookies[role]);
+        checked++;
+        if (!(r.status === 403 || /"status":403/.test(r.text))) failures.push(`${a.name} as ${role}: ${r.status} ${r.text.slice(0, 80)}`);
+      }
+    }
+    console.log(`authorization matrix: ${checked} server action × role refusals checked`);
+    expect(failures).toEqual([]);
+  });
+
+  it("object level: a reader cannot open another organisation's licence page or change it", async () => {
+    for (const role of ["subscriber", "otherOrg", "editor"] as Role[]) {
+      const r = await fetch(`${base()}/account/organization/${params.org}`, { headers: { cookie: cookies[role]! } });
+      expect(r.status, role).toBe(404);
+    }
+    const add = serverActions().find((a) => a.name === "addMemberAction")!;
+    const fd = new FormData();
+    fd.append("organizationId", params.org);
+    fd.append("email", "intruder@example.com");
+    await callAction(add, [{}, fd], cookies.otherOrg);
+    expect(await testDb().organizationMember.count({ where: { organizationId: params.org } })).toBe(0);
+  });
+});
