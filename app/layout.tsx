@@ -29,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/" className="hover:underline">Latest</Link>
               <Link href="/topics" className="hover:underline">Topics</Link>
               <Link href="/documents" className="hover:underline">Documents</Link>
+              <Link href="/search" className="hover:underline">Search</Link>
               <Link href="/subscribe" className="hover:underline">Subscribe</Link>
               <Link href="/account" className="hover:underline">Account</Link>
             </nav>

@@ -47,6 +47,7 @@ export default async function AccountPage() {
           </>
         )}
       </dl>
+      <p className="mt-6"><Link href="/account/alerts" className="font-semibold text-brand underline">Your alerts</Link> — saved searches we email you about.</p>
       {orgs.length > 0 && (
         <section className="mt-8" aria-labelledby="licences">
           <h2 id="licences" className="font-serif text-xl font-bold">Company site licences</h2>

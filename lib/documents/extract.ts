@@ -2,6 +2,7 @@
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { storage } from "../storage/index.ts";
+import { enqueueAlertMatch } from "../jobs/queue.ts";
 import { extractPdfText } from "./pdf.ts";
 
 const log = logger("extraction");
@@ -20,6 +21,7 @@ export async function extractDocument(id: string): Promise<void> {
     const hasText = text.replace(/\s+/g, "").length >= 20;
     await db().sourceDocument.update({ where: { id }, data: { extractedText: hasText ? text : null, pageCount: pages, extractionStatus: hasText ? "DONE" : "NO_TEXT" } });
     log.info("text extracted", { id, chars: text.length, status: hasText ? "DONE" : "NO_TEXT" });
+    await enqueueAlertMatch({ documentId: id }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
   } catch (e) {
     await db().sourceDocument.update({ where: { id }, data: { extractionStatus: "FAILED" } });
     log.error("text extraction failed", { id, error: (e as Error).message });

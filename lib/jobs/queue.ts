@@ -5,7 +5,7 @@ import { logger } from "../log.ts";
 
 const log = logger("jobs");
 
-export const QUEUES = { publishDue: "publish-due", extractDocument: "extract-document", editionDaily: "edition-daily", editionSend: "edition-send" } as const;
+export const QUEUES = { publishDue: "publish-due", extractDocument: "extract-document", editionDaily: "edition-daily", editionSend: "edition-send", alertMatch: "search-alerts-match", alertSend: "search-alerts-send", alertDigest: "search-alerts-digest" } as const;
 
 const g = globalThis as unknown as { tldBoss?: Promise<PgBoss> };
 
@@ -36,4 +36,11 @@ export async function enqueueExtraction(documentId: string): Promise<void> {
 export async function enqueueEditionSend(editionId: string, startAfter?: Date): Promise<void> {
   const b = await boss();
   await b.send(QUEUES.editionSend, { editionId }, { retryLimit: 10, retryDelay: 5, retryBackoff: true, ...(startAfter ? { startAfter } : {}) });
+}
+
+/** Match a newly published story or a ready document against saved searches (lib/search/jobs.ts). */
+export async function enqueueAlertMatch(item: { articleId: string } | { documentId: string }): Promise<void> {
+  const b = await boss();
+  const key = "articleId" in item ? `alerts-article-${item.articleId}` : `alerts-document-${item.documentId}`;
+  await b.send(QUEUES.alertMatch, item, { retryLimit: 5, retryDelay: 30, singletonKey: key });
 }

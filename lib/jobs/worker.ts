@@ -8,6 +8,7 @@ import { buildEdition } from "../editions/build.ts";
 import { isBusinessDay, newYorkDay } from "../editions/calendar.ts";
 import { sendEdition } from "../editions/send.ts";
 import { db } from "../db.ts";
+import { runAlertMatchJob, runDailyAlertsJob, runInstantAlertsJob } from "../search/jobs.ts";
 import { boss, enqueueEditionSend, QUEUES } from "./queue.ts";
 
 const log = logger("worker");
@@ -55,6 +56,17 @@ export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
       await enqueueEditionSend(id);
     });
     await b.schedule(QUEUES.editionDaily, `${mm} ${hh} * * 1-5`, {}, { tz: "America/New_York" });
+  }
+  if (wanted(QUEUES.alertMatch))
+    await b.work<{ articleId?: string; documentId?: string }>(QUEUES.alertMatch, { pollingIntervalSeconds: 1 }, async ([job]) => runAlertMatchJob(job?.data));
+  if (wanted(QUEUES.alertSend)) {
+    // Every minute: re-match the last 2 hours' items (idempotent) and send instant alerts.
+    await b.work(QUEUES.alertSend, { pollingIntervalSeconds: 5 }, async () => runInstantAlertsJob());
+    await b.schedule(QUEUES.alertSend, "* * * * *", {}, { tz: "America/New_York" });
+  }
+  if (wanted(QUEUES.alertDigest)) {
+    await b.work(QUEUES.alertDigest, { pollingIntervalSeconds: 30 }, async () => runDailyAlertsJob());
+    await b.schedule(QUEUES.alertDigest, "0 7 * * *", {}, { tz: "America/New_York" });
   }
   log.info("worker started", { caughtUp, queues: config().WORKER_QUEUES || "all" });
   return {

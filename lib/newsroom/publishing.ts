@@ -7,6 +7,7 @@ import { logger } from "../log.ts";
 import { publishArticle } from "../articles/publish.ts";
 import { unresolvedReferences } from "../articles/reference-check.ts";
 import { revalidatePublicPages } from "./revalidate.ts";
+import { enqueueAlertMatch } from "../jobs/queue.ts";
 
 const log = logger("publishing");
 
@@ -37,6 +38,7 @@ export async function publishNow(actorId: string, articleId: string): Promise<Pu
   await audit(actorId, "article.publish", publicId, { articleId });
   await snapshot(articleId, actorId);
   await revalidatePublicPages();
+  await enqueueAlertMatch({ articleId }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
   log.info("published", { publicId });
   return { ok: true, message: `Published as ${publicId}.`, publicId };
 }
@@ -98,6 +100,7 @@ export async function publishDue(now = new Date()): Promise<string[]> {
     const r = await publishArticle(a.id, { at: a.scheduledAt ?? now });
     await audit(null, "article.publish.scheduled", r.publicId, { articleId: a.id, scheduledAt: a.scheduledAt?.toISOString() });
     await snapshot(a.id, null);
+    await enqueueAlertMatch({ articleId: a.id }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
     published.push(r.publicId);
   }
   if (published.length) {

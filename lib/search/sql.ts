@@ -1,0 +1,53 @@
+// SQL fragments of the search page's filters. Every value is a bound
+// parameter of a Prisma.sql tagged template; only fixed SQL text is composed.
+// Document filters narrow stories to those citing a matching document, and the
+// topic filter narrows documents to those cited by a published story of that
+// topic: documents have no topics of their own.
+import { Prisma } from "../generated/prisma/client.ts";
+import type { SearchRequest } from "./params.ts";
+
+/** ts_rank_cd weights for {D, C, B, A}: headline/title A, teaser/metadata B, body/text C. */
+export const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.4, 1.0}'::float4[]`;
+
+export const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "';
+
+/** Markdown emphasis, heading and quote marks and link targets, dropped before ts_headline. */
+export const MARKDOWN_MARKUP = "[*_`#>]+|\\]\\([^)]*\\)|\\[";
+
+const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql` and ${Prisma.join(parts, " and ")}` : Prisma.empty);
+
+/** Start of a New York calendar day as the UTC wall-clock time Prisma stores. */
+const nyDayStart = (day: string, plusDays = 0) => Prisma.sql`(((${day}::date + ${plusDays}::int)::timestamp at time zone 'America/New_York') at time zone 'UTC')`;
+
+function documentConditions(alias: string, r: Pick<SearchRequest, "type" | "issuer" | "case">): Prisma.Sql[] {
+  const d = Prisma.raw(alias);
+  const out: Prisma.Sql[] = [];
+  if (r.type) out.push(Prisma.sql`${d}."type" = ${r.type}::"DocumentType"`);
+  if (r.issuer) out.push(Prisma.sql`lower(${d}."issuer") = lower(${r.issuer}::text)`);
+  if (r.case) out.push(Prisma.sql`lower(${d}."caseNumber") = ${r.case}::text`);
+  return out;
+}
+
+export function articleFilters(r: SearchRequest): Prisma.Sql {
+  const out: Prisma.Sql[] = [];
+  if (r.topic)
+    out.push(Prisma.sql`exists (select 1 from "ArticleTopic" atp join "Topic" t on t."id" = atp."topicId" where atp."articleId" = a."id" and t."slug" = ${r.topic}::text)`);
+  if (r.from) out.push(Prisma.sql`a."publishedAt" >= ${nyDayStart(r.from)}`);
+  if (r.to) out.push(Prisma.sql`a."publishedAt" < ${nyDayStart(r.to, 1)}`);
+  const docs = documentConditions("fd", r);
+  if (docs.length)
+    out.push(Prisma.sql`exists (select 1 from "ArticleDocument" fad join "SourceDocument" fd on fd."id" = fad."documentId" where fad."articleId" = a."id"${and(docs)})`);
+  return and(out);
+}
+
+export function documentFilters(r: SearchRequest): Prisma.Sql {
+  const out = documentConditions("d", r);
+  if (r.from) out.push(Prisma.sql`d."dateIssued" >= ${r.from}::date`);
+  if (r.to) out.push(Prisma.sql`d."dateIssued" <= ${r.to}::date`);
+  if (r.topic)
+    out.push(Prisma.sql`exists (select 1 from "ArticleDocument" tad join "Article" ta on ta."id" = tad."articleId"
+      join "ArticleTopic" tat on tat."articleId" = ta."id" join "Topic" tt on tt."id" = tat."topicId"
+      where tad."documentId" = d."id" and tt."slug" = ${r.topic}::text
+        and ta."status" = 'PUBLISHED' and ta."publishedAt" <= (now() at time zone 'UTC') and ta."publicId" is not null)`);
+  return and(out);
+}
