@@ -20,11 +20,11 @@ export function databaseMarkedDown(): boolean {
 }
 
 const probe = globalThis as unknown as { __tldDbProbe?: { at: number; ok: boolean; pending?: Promise<boolean> } };
-const PROBE_EVERY_MS = 250;
+const PROBE_EVERY_MS = 500;
 
 /**
  * Is the database accepting connections? A TCP connect with a short timeout,
- * at most every 250 ms however many requests ask; cheap enough for the proxy
+ * at most every 500 ms however many requests ask; cheap enough for the proxy
  * to check before every request that needs the database.
  */
 export async function databaseReachable(url: string | undefined): Promise<boolean> {
@@ -41,7 +41,9 @@ export async function databaseReachable(url: string | undefined): Promise<boolea
       s.destroy();
       resolve(ok);
     };
-    s.setTimeout(300, () => done(false));
+    // Generous: under heavy load the event loop itself can lag by hundreds of ms,
+    // and a false "down" would turn away readers; a stopped server refuses at once.
+    s.setTimeout(1500, () => done(false));
     s.once("connect", () => done(true));
     s.once("error", () => done(false));
   });
