@@ -15,7 +15,7 @@ export default async function StaffPage() {
         {staff.map((s) => <li key={s.id} className="flex justify-between p-2"><span>{s.email}</span><span className="text-muted">{s.role.toLowerCase()}</span></li>)}
       </ul>
       <h2 className="mt-6 font-serif text-xl font-bold">Change a role</h2>
-      <ActionForm action={setRoleAction} submit="Set role" className="mt-2 flex flex-wrap items-end gap-3">
+      <ActionForm action={setRoleAction} hidden={{ intent: "role" }} submit="Set role" className="mt-2 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-semibold">Email<input name="email" type="email" required className="mt-1 w-64 rounded border border-neutral-400 px-3 py-2 font-normal" /></label>
         <label className="flex flex-col text-sm font-semibold">Role
           <select name="role" className="mt-1 rounded border border-neutral-400 px-3 py-2 font-normal">

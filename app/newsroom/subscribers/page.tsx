@@ -40,7 +40,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
       </section>
       <section aria-labelledby="comp">
         <h2 id="comp" className="font-serif text-xl font-bold">Complimentary access</h2>
-        <ActionForm action={grantComplimentaryAction} submit="Grant access" className="mt-2 flex flex-wrap items-end gap-3">
+        <ActionForm action={grantComplimentaryAction} hidden={{ intent: "complimentary" }} submit="Grant access" className="mt-2 flex flex-wrap items-end gap-3">
           <label className="flex flex-col text-sm font-semibold">Email<input name="email" type="email" required className="mt-1 w-64 rounded border border-neutral-400 px-3 py-2 font-normal" /></label>
           <label className="flex flex-col text-sm font-semibold">Until<input name="until" type="date" required className="mt-1 rounded border border-neutral-400 px-3 py-2 font-normal" /></label>
         </ActionForm>
@@ -54,7 +54,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
                 <strong>{o.name}</strong> — {o._count.members} of {o.seats} seats · {o.subscriptions[0]?.status.toLowerCase() ?? "no subscription"}
                 {o.allowedDomains.length > 0 && <> · {o.allowedDomains.join(", ")}</>}
               </span>
-              <ActionForm action={setSeatsAction} hidden={{ organizationId: o.id }} submit="Set seats" variant="secondary" className="flex items-end gap-2">
+              <ActionForm action={setSeatsAction} hidden={{ organizationId: o.id, intent: "seats" }} submit="Set seats" variant="secondary" className="flex items-end gap-2">
                 <label className="flex flex-col text-xs font-semibold">Seats<input name="seats" type="number" min={1} defaultValue={o.seats} className="mt-1 w-20 rounded border border-neutral-400 px-2 py-1 font-normal" /></label>
               </ActionForm>
             </li>
