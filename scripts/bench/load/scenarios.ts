@@ -1,0 +1,173 @@
+// The scenarios, in the order they run, each measured for the same time at
+// the same number of connections (search: 10, as its budget says), with
+// database statements counted by pg_stat_statements around each.
+import os from "node:os";
+import { prng } from "../db/calendar.ts";
+import type { ArchiveEntry } from "../db/subscriber.ts";
+import type { QueryCount, QueryCounter } from "./query-count.ts";
+import { runLoad, type LoadResult } from "./run-load.ts";
+import { SEARCH_PATHS } from "./search-queries.ts";
+
+export type ScenarioResult = LoadResult & {
+  name: string;
+  label: string;
+  connections: number;
+  queries: QueryCount | null;
+  /** 1-minute load average of the machine when the scenario started (2 cores here). */
+  loadAverage: number;
+  notes: string[];
+};
+
+export type ScenarioContext = {
+  baseUrl: string;
+  archive: ArchiveEntry[];
+  topics: string[];
+  cookie: string;
+  counter: QueryCounter;
+  duration: number;
+  connections: number;
+  searchConnections: number;
+  warmSample: number;
+  /** Requests made one at a time after each load run, for an exact count of statements per request. */
+  probeRequests: number;
+  log: (m: string) => void;
+};
+
+export const SCENARIOS = [
+  "article-anon-warm",
+  "article-anon-cold",
+  "article-subscriber",
+  "home",
+  "topic",
+  "search",
+  "nginx",
+  "proposed-nginx-cache",
+] as const;
+
+const articlePath = (a: ArchiveEntry) => `/articles/${a.publicId}/${a.slug}`;
+
+export function warmSampleOf(archive: ArchiveEntry[], size: number): ArchiveEntry[] {
+  const rand = prng(42);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(size, archive.length)) picked.add(Math.floor(rand() * archive.length));
+  return [...picked].map((i) => archive[i]);
+}
+
+async function measure(
+  ctx: ScenarioContext,
+  spec: { name: string; label: string; pick: () => string; headers?: Record<string, string>; connections?: number; notes?: string[]; baseUrl?: string },
+): Promise<ScenarioResult> {
+  const connections = spec.connections ?? ctx.connections;
+  const loadAverage = Math.round(os.loadavg()[0] * 100) / 100;
+  await ctx.counter.reset();
+  const load = await runLoad({ url: spec.baseUrl ?? ctx.baseUrl, connections, duration: ctx.duration, pick: spec.pick, headers: spec.headers });
+  // Requests in flight when the time is up ran (some of) their queries too: divide by requests sent.
+  const queries = await ctx.counter.read(load.sent);
+  const base = spec.baseUrl ?? ctx.baseUrl;
+  queries.probeRequests = ctx.probeRequests;
+  queries.probePerRequest = await ctx.counter.probe(ctx.probeRequests, async () => {
+    const r = await fetch(base + spec.pick(), { headers: spec.headers, redirect: "manual" });
+    await r.arrayBuffer();
+  });
+  ctx.log(`  ${spec.name.padEnd(20)} ${String(load.rps).padStart(8)} req/s  p50 ${load.p50} ms  p95 ${load.p95} ms  p99 ${load.p99} ms  non-2xx ${load.non2xx}  queries/req ${queries.perRequest} (one at a time: ${queries.probePerRequest})`);
+  return { name: spec.name, label: spec.label, connections, ...load, queries, loadAverage, notes: spec.notes ?? [] };
+}
+
+/** How many of `paths` the teaser cache answers (x-nextjs-cache: HIT), one request each. */
+async function cacheHits(baseUrl: string, paths: string[]): Promise<number> {
+  let hits = 0;
+  for (const p of paths) {
+    const r = await fetch(baseUrl + p, { redirect: "manual" });
+    await r.arrayBuffer();
+    if (r.headers.get("x-nextjs-cache") === "HIT") hits++;
+  }
+  return hits;
+}
+
+export async function runNextScenarios(ctx: ScenarioContext, wanted: (name: string) => boolean): Promise<{ results: ScenarioResult[]; warmed: ArchiveEntry[] }> {
+  const results: ScenarioResult[] = [];
+  const rand = prng(7);
+  const any = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const sample = warmSampleOf(ctx.archive, ctx.warmSample);
+
+  if (wanted("article-anon-warm")) {
+    // Each sampled page is rendered once (cold), then the same set is requested at random: the steady state of the ISR cache.
+    let i = 0;
+    const t0 = performance.now();
+    await ctx.counter.reset();
+    const warm = await runLoad({ url: ctx.baseUrl, connections: ctx.connections, amount: sample.length, pick: () => articlePath(sample[i++ % sample.length]) });
+    const warmQueries = await ctx.counter.read(warm.sent);
+    const warmSeconds = (performance.now() - t0) / 1000;
+    const hits = await cacheHits(ctx.baseUrl, sample.slice(0, 20).map(articlePath));
+    ctx.log(`  warm-up: ${sample.length} pages rendered in ${warmSeconds.toFixed(1)} s (${(sample.length / warmSeconds).toFixed(0)}/s, ${warmQueries.perRequest} queries each); ${hits}/20 then served from cache`);
+    const r = await measure(ctx, {
+      name: "article-anon-warm",
+      label: `anonymous article, ${sample.length} random IDs after warm-up`,
+      pick: () => articlePath(any(sample)),
+      notes: [
+        `warm-up rendered ${sample.length} pages in ${warmSeconds.toFixed(1)} s: ${warm.rps} pages/s, p50 ${warm.p50} ms, p99 ${warm.p99} ms, ${warmQueries.perRequest} queries per page`,
+        `${hits}/20 sampled pages answered x-nextjs-cache: HIT after warm-up`,
+      ],
+    });
+    results.push(r);
+  }
+  if (wanted("article-anon-cold"))
+    results.push(await measure(ctx, { name: "article-anon-cold", label: `anonymous article, random IDs across all ${ctx.archive.length}`, pick: () => articlePath(any(ctx.archive)) }));
+  if (wanted("article-subscriber"))
+    results.push(
+      await measure(ctx, { name: "article-subscriber", label: "subscriber article (session cookie), random IDs", pick: () => articlePath(any(ctx.archive)), headers: { cookie: ctx.cookie } }),
+    );
+  if (wanted("home")) results.push(await measure(ctx, { name: "home", label: "home page /", pick: () => "/" }));
+  if (wanted("topic")) results.push(await measure(ctx, { name: "topic", label: `topic pages /topics/<slug> (${ctx.topics.length} topics)`, pick: () => `/topics/${any(ctx.topics)}` }));
+  if (wanted("search")) {
+    const probe = await fetch(`${ctx.baseUrl}/search?q=tariff`);
+    await probe.arrayBuffer();
+    const notes = probe.status === 404 ? ["/search answered 404: the search page is not in this build"] : [];
+    if (notes.length) ctx.log(`  ${notes[0]}`);
+    results.push(
+      await measure(ctx, {
+        name: "search",
+        label: `search, ${SEARCH_PATHS.length} queries (words, phrases, filters), anonymous`,
+        pick: () => any(SEARCH_PATHS),
+        connections: ctx.searchConnections,
+        notes,
+      }),
+    );
+  }
+  return { results, warmed: sample };
+}
+
+export async function runNginxScenario(ctx: Pick<ScenarioContext, "duration" | "connections" | "log">, url: string): Promise<ScenarioResult> {
+  const loadAverage = Math.round(os.loadavg()[0] * 100) / 100;
+  const load = await runLoad({ url, connections: ctx.connections, duration: ctx.duration, pick: () => "/" });
+  ctx.log(`  ${"nginx".padEnd(20)} ${String(load.rps).padStart(8)} req/s  p50 ${load.p50} ms  p95 ${load.p95} ms  p99 ${load.p99} ms  non-2xx ${load.non2xx}`);
+  return { name: "nginx", label: "nginx: saved copy of one anonymous article page", connections: ctx.connections, ...load, queries: null, loadAverage, notes: [] };
+}
+
+/**
+ * The proposed fix, measured: the warmed anonymous pages through nginx's page
+ * cache in front of next start (each page once to fill it, then at random),
+ * plus a check that a request with a session cookie still reaches the app.
+ */
+export async function runCachedScenario(ctx: ScenarioContext, cacheUrl: string, sample: ArchiveEntry[]): Promise<ScenarioResult> {
+  let i = 0;
+  await runLoad({ url: cacheUrl, connections: ctx.connections, amount: sample.length, pick: () => articlePath(sample[i++ % sample.length]) });
+  const probe = articlePath(sample[0]);
+  const anon = await fetch(cacheUrl + probe);
+  const anonHtml = await anon.text();
+  const signedIn = await fetch(cacheUrl + probe, { headers: { cookie: ctx.cookie } });
+  const signedInHtml = await signedIn.text();
+  const bypassed = signedIn.headers.get("x-cache") === "BYPASS" && signedInHtml !== anonHtml;
+  const rand = prng(11);
+  const r = await measure(ctx, {
+    name: "proposed-nginx-cache",
+    label: "proposed: anonymous article via nginx page cache in front of next start",
+    baseUrl: cacheUrl,
+    pick: () => articlePath(sample[Math.floor(rand() * sample.length)]),
+    notes: [
+      `anonymous answer x-cache: ${anon.headers.get("x-cache")} (Cache-Control from the app: ${anon.headers.get("cache-control")})`,
+      `request with a session cookie: x-cache ${signedIn.headers.get("x-cache")}, ${bypassed ? "served by the app (different page from the cached teaser)" : "NOT bypassed: check the cache rules"}`,
+    ],
+  });
+  return r;
+}

@@ -1,0 +1,90 @@
+// The performance budgets of issue 9, each judged on this run's figures.
+import type { BudgetLine, Results } from "./results.ts";
+
+export const BUDGET = {
+  anonymousQueriesPerRequest: 0,
+  anonymousShareOfNginx: 0.2,
+  subscriberP99Ms: 100,
+  searchP95Ms: 50,
+  searchConnections: 10,
+  searchArchive: 100_000,
+  articleFirstLoadJsKB: 130,
+  lighthouseMin: 95,
+  generatorSeconds: 180,
+  generatorArchive: 100_000,
+} as const;
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const status = (ok: boolean | null): BudgetLine["status"] => (ok === null ? "n/a" : ok ? "met" : "missed");
+
+export function evaluateBudgets(r: Omit<Results, "budgets">): BudgetLine[] {
+  const s = (name: string) => r.scenarios.find((x) => x.name === name);
+  const lines: BudgetLine[] = [];
+  const full = r.dataset.articles >= BUDGET.searchArchive;
+  const scale = full ? "" : ` (at ${r.dataset.articles.toLocaleString("en-US")} articles, not the budget's 100,000)`;
+
+  const warm = s("article-anon-warm");
+  const proposed = () => {
+    const c = s("proposed-nginx-cache");
+    const n = s("nginx");
+    return c && n && n.rps > 0 ? `; with the proposed nginx page cache in front: ${((c.rps / n.rps) * 100).toFixed(1)} % (${c.rps} req/s)` : "";
+  };
+  lines.push({
+    name: "anonymous article: database queries per request",
+    target: "0 (served from cache)",
+    figure: warm?.queries
+      ? `${warm.queries.perRequest} under load (${warm.queries.statements} statements / ${warm.sent} requests), ${warm.queries.probePerRequest} one at a time`
+      : "not run",
+    status: status(
+      warm?.queries ? Math.max(warm.queries.perRequest, warm.queries.probePerRequest ?? 0) <= BUDGET.anonymousQueriesPerRequest : null,
+    ),
+  });
+  lines.push({
+    name: "anonymous article: throughput vs nginx",
+    target: `≥ ${BUDGET.anonymousShareOfNginx * 100} % of nginx`,
+    figure:
+      r.ratioAnonymousToNginx === null
+        ? r.nginx.available ? "not run" : `n/a (nginx missing: ${r.nginx.install})`
+        : `${(r.ratioAnonymousToNginx * 100).toFixed(1)} % (${warm?.rps} vs ${s("nginx")?.rps} req/s)` + proposed(),
+    status: status(r.ratioAnonymousToNginx === null ? null : r.ratioAnonymousToNginx >= BUDGET.anonymousShareOfNginx),
+  });
+  const sub = s("article-subscriber");
+  lines.push({
+    name: "subscriber article: p99 latency",
+    target: `≤ ${BUDGET.subscriberP99Ms} ms`,
+    figure: sub ? `${sub.p99} ms at ${sub.connections} connections${scale}` : "not run",
+    status: status(sub ? sub.p99 <= BUDGET.subscriberP99Ms : null),
+  });
+  const search = s("search");
+  lines.push({
+    name: "search: p95 latency",
+    target: `≤ ${BUDGET.searchP95Ms} ms at ${BUDGET.searchConnections} connections, 100,000 articles`,
+    figure: search ? `${search.p95} ms at ${search.connections} connections${scale}${search.non2xx ? `, ${search.non2xx} non-2xx` : ""}` : "not run",
+    status: status(search ? search.p95 <= BUDGET.searchP95Ms && search.non2xx === 0 : null),
+  });
+  const js = r.firstLoadJs["article-anonymous"];
+  lines.push({
+    name: "article route: first-load JS",
+    target: `≤ ${BUDGET.articleFirstLoadJsKB} kB gzip`,
+    figure: js
+      ? `${kb(js.gzipBytes)} kB gzip (${js.files} files, ${kb(js.rawBytes)} kB raw; the framework's root chunks alone ${kb(js.frameworkGzipBytes)} kB; brotli ${kb(js.brotliBytes)} kB)`
+      : "not measured",
+    status: status(js ? kb(js.gzipBytes) <= BUDGET.articleFirstLoadJsKB : null),
+  });
+  const lh = r.lighthouse;
+  if (!lh) lines.push({ name: "Lighthouse (home, article)", target: `≥ ${BUDGET.lighthouseMin} in all four`, figure: "n/a: run npm run bench:lighthouse", status: "n/a" });
+  else {
+    const worst = Math.min(...lh.pages.flatMap((p) => Object.values(p.scores)));
+    const figure = lh.pages.map((p) => `${p.name} ${p.scores.performance}/${p.scores.accessibility}/${p.scores["best-practices"]}/${p.scores.seo}`).join(", ");
+    lines.push({ name: "Lighthouse (perf/a11y/best practices/SEO)", target: `≥ ${BUDGET.lighthouseMin} in all four`, figure: `${figure} (${lh.measuredAt.slice(0, 16)})`, status: status(worst >= BUDGET.lighthouseMin) });
+  }
+  const d = r.dataset;
+  const genScale = d.articles >= BUDGET.generatorArchive ? "" : ` for ${d.articles.toLocaleString("en-US")} articles`;
+  lines.push({
+    name: "generating the 100,000-article database",
+    target: `< ${BUDGET.generatorSeconds / 60} minutes`,
+    figure: `${d.generatorSeconds.toFixed(0)} s${genScale}${d.reused ? ` (cached database, generated ${d.generatedAt.slice(0, 16)})` : ""}`,
+    status: status(d.articles >= BUDGET.generatorArchive ? d.generatorSeconds < BUDGET.generatorSeconds : null),
+  });
+  return lines;
+}
