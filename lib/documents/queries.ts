@@ -7,16 +7,9 @@ import { db } from "../db.ts";
 import { storage } from "../storage/index.ts";
 import { accessPolicy, articlePath } from "../articles/queries.ts";
 
-export const DOCUMENT_TYPES = {
-  COURT_OPINION: "Court opinion",
-  AGENCY_RULING: "Agency ruling",
-  FEDERAL_REGISTER_NOTICE: "Federal Register notice",
-  CBP_RULING: "CBP ruling",
-  PRESS_RELEASE: "Press release",
-  LEGISLATION: "Legislation",
-  OTHER: "Other",
-} as const;
-export type DocumentType = keyof typeof DOCUMENT_TYPES;
+import { DOCUMENT_TYPES, type DocumentType } from "./types.ts";
+
+export { DOCUMENT_TYPES, type DocumentType };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`)).optional().catch(undefined);
 export const libraryFilter = z.object({

@@ -2,6 +2,8 @@
 // an article's headline, teaser and link (never its body, whatever the
 // owner's access), a document's title and metadata. Pure, unit-tested.
 
+
+import { DOCUMENT_TYPES } from "../documents/types.ts";
 export type AlertItem =
   | { kind: "article"; headline: string; teaserText: string; url: string; date: string }
   | { kind: "document"; title: string; typeLabel: string; issuer: string; caseNumber: string | null; date: string; url: string };
@@ -18,16 +20,7 @@ export type AlertEmailInput = {
   siteUrl: string;
 };
 
-/** Same labels as DOCUMENT_TYPES in lib/documents/queries.ts, which is server-only and cannot load in the worker. */
-export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
-  COURT_OPINION: "Court opinion",
-  AGENCY_RULING: "Agency ruling",
-  FEDERAL_REGISTER_NOTICE: "Federal Register notice",
-  CBP_RULING: "CBP ruling",
-  PRESS_RELEASE: "Press release",
-  LEGISLATION: "Legislation",
-  OTHER: "Other",
-};
+export const DOCUMENT_TYPE_LABELS: Record<string, string> = DOCUMENT_TYPES;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ").trim();
