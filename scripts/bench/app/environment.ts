@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { onCleanup } from "../cleanup.ts";
+import { acquireBenchLock } from "../lock.ts";
 import { startBenchCluster } from "../db/cluster.ts";
 import { ensureDataset, type DatasetInfo, type DatasetSize } from "../db/dataset.ts";
 import { freePort } from "../../lib/embedded-pg.ts";
@@ -19,6 +20,7 @@ export const PROFILE_DIR = path.join(ROOT, "bench/profiles");
 
 export async function startEnvironment(size: DatasetSize, opts: { fresh: boolean; cpuProf: boolean; log: (m: string) => void }): Promise<Environment> {
   const { log } = opts;
+  onCleanup("bench lock", await acquireBenchLock(path.join(ROOT, ".data/bench.lock"), log));
   const cluster = await startBenchCluster(BENCH_PG_DIR, log);
   onCleanup("bench PostgreSQL", cluster.stop);
   log(`PostgreSQL   bench cluster in .data/bench-pg on port ${cluster.port} (pg_stat_statements loaded)`);

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Results } from "./results.ts";
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const PHASES = ["migrate", "seed", "prepare", "documents", "articles", "readers", "indexes", "counters", "analyze"];
 
 export function markdownReport(r: Results): string {
   const out: string[] = [];
@@ -37,7 +38,11 @@ export function markdownReport(r: Results): string {
     );
   out.push(
     `- generator: ${d.generatorSeconds.toFixed(1)} s${d.reused ? ` (cached database from ${d.generatedAt.slice(0, 16)}; --fresh regenerates)` : ""} — ` +
-      Object.entries(d.phases).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", "),
+      // Cached datasets come back from jsonb, which does not keep key order.
+      Object.entries(d.phases)
+        .sort(([a], [b]) => PHASES.indexOf(a) - PHASES.indexOf(b))
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(", "),
   );
   out.push(`- build: ${r.build.rebuilt ? `next build ${r.build.seconds?.toFixed(0)} s` : `reused .next-bench from ${r.build.builtAt?.slice(0, 16) ?? "?"}`}`);
   for (const s of r.scenarios) for (const n of s.notes) out.push(`- ${s.name}: ${n}`);
