@@ -3,16 +3,9 @@ import type { ArticleView as View } from "@/lib/articles/queries";
 import { formatDate, formatDateTime } from "@/lib/site";
 import { Gate } from "@/components/paywall/Gate";
 import type { ViewerKind } from "@/lib/access";
+import { DOCUMENT_TYPES } from "@/lib/documents/types";
 
-const DOC_TYPE: Record<string, string> = {
-  COURT_OPINION: "Court opinion",
-  AGENCY_RULING: "Agency ruling",
-  FEDERAL_REGISTER_NOTICE: "Federal Register notice",
-  CBP_RULING: "CBP ruling",
-  PRESS_RELEASE: "Press release",
-  LEGISLATION: "Legislation",
-  OTHER: "Document",
-};
+const DOC_TYPE: Record<string, string> = DOCUMENT_TYPES;
 
 /** Google's paywalled-content markup; the body itself is never part of it. */
 function JsonLd({ a, url }: { a: View; url: string }) {
