@@ -15,6 +15,9 @@ export default tseslint.config(
       ...nextPlugin.configs["core-web-vitals"].rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-empty": ["error", { allowEmptyCatch: true }],
+      // Reader pages link with plain <a>: full page loads served from cache and
+      // less client JS (docs/decisions/0011-reader-page-speed.md).
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
   {

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { siteMetadataBase } from "@/lib/site";
 import "./globals.css";
 
@@ -22,16 +21,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header role="banner" className="border-b-4 border-brand">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-            <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-brand sm:text-3xl">
+            <a href="/" className="font-serif text-2xl font-bold tracking-tight text-brand sm:text-3xl">
               Trade Law Daily
-            </Link>
+            </a>
             <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-              <Link href="/" className="hover:underline">Latest</Link>
-              <Link href="/topics" className="hover:underline">Topics</Link>
-              <Link href="/documents" className="hover:underline">Documents</Link>
-              <Link href="/search" className="hover:underline">Search</Link>
-              <Link href="/subscribe" className="hover:underline">Subscribe</Link>
-              <Link href="/account" className="hover:underline">Account</Link>
+              <a href="/" className="hover:underline">Latest</a>
+              <a href="/topics" className="hover:underline">Topics</a>
+              <a href="/documents" className="hover:underline">Documents</a>
+              <a href="/search" className="hover:underline">Search</a>
+              <a href="/subscribe" className="hover:underline">Subscribe</a>
+              <a href="/account" className="hover:underline">Account</a>
             </nav>
           </div>
         </header>
@@ -43,7 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <p>Trade Law Daily — court and agency rulings on trade, every business day.</p>
             <p className="flex gap-4">
               <a href="/feed.xml" className="hover:underline">RSS feed</a>
-              <Link href="/topics" className="hover:underline">All topics</Link>
+              <a href="/topics" className="hover:underline">All topics</a>
             </p>
           </div>
         </footer>

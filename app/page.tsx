@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArticleList } from "@/components/article/ArticleList";
 import { homePage } from "@/lib/articles/home";
 import { formatDate } from "@/lib/site";
@@ -23,7 +22,7 @@ export default async function HomePage() {
           </>
         )}
         <p className="mt-4">
-          <Link href="/latest/2" className="font-medium text-brand hover:underline">More headlines →</Link>
+          <a href="/latest/2" className="font-medium text-brand hover:underline">More headlines →</a>
         </p>
       </section>
       <aside aria-labelledby="by-topic">
@@ -31,11 +30,11 @@ export default async function HomePage() {
         {byTopic.map((t) => (
           <section key={t.slug} className="mt-5">
             <h3 className="text-sm font-bold uppercase tracking-wide text-brand">
-              <Link href={`/topics/${t.slug}`} className="hover:underline">{t.name}</Link>
+              <a href={`/topics/${t.slug}`} className="hover:underline">{t.name}</a>
             </h3>
             <ul className="mt-1 space-y-1 text-[15px]">
               {t.items.map((a) => (
-                <li key={a.publicId}><Link href={a.path} className="hover:underline">{a.headline}</Link></li>
+                <li key={a.publicId}><a href={a.path} className="hover:underline">{a.headline}</a></li>
               ))}
             </ul>
           </section>

@@ -1,12 +1,12 @@
 // RSS 2.0 of the latest headlines: teasers only, never bodies.
 import "server-only";
-import { latestArticles } from "./articles/queries.ts";
+import { latestHeadlines } from "./articles/queries.ts";
 import { absoluteUrl } from "./site.ts";
 
 const x = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export async function rssFeed(): Promise<string> {
-  const { items } = await latestArticles({ pageSize: 50 });
+  const items = await latestHeadlines({ pageSize: 50 });
   const entries = items
     .map(
       (a) => `<item><title>${x(a.headline)}</title><link>${x(absoluteUrl(a.path))}</link><guid isPermaLink="false">tld-${a.publicId}</guid><pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>${a.topics.map((t) => `<category>${x(t.name)}</category>`).join("")}<description>${x(a.teaserText)}</description></item>`,

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SignupForm } from "@/components/paywall/SignupForm";
 import { accountSummary } from "@/lib/account";
 import { formatDate } from "@/lib/site";
@@ -47,7 +46,7 @@ export default async function AccountPage() {
           </>
         )}
       </dl>
-      <p className="mt-6"><Link href="/account/alerts" className="font-semibold text-brand underline">Your alerts</Link> — saved searches we email you about.</p>
+      <p className="mt-6"><a href="/account/alerts" className="font-semibold text-brand underline">Your alerts</a> — saved searches we email you about.</p>
       {orgs.length > 0 && (
         <section className="mt-8" aria-labelledby="licences">
           <h2 id="licences" className="font-serif text-xl font-bold">Company site licences</h2>
@@ -55,7 +54,7 @@ export default async function AccountPage() {
             {orgs.map((m) => (
               <li key={m.organization.id}>
                 {m.organization.name} ({m.organization._count.members} of {m.organization.seats} seats)
-                {m.isAdmin && <> — <Link href={`/account/organization/${m.organization.id}`} className="text-brand underline">manage members</Link></>}
+                {m.isAdmin && <> — <a href={`/account/organization/${m.organization.id}`} className="text-brand underline">manage members</a></>}
               </li>
             ))}
           </ul>
@@ -71,12 +70,12 @@ export default async function AccountPage() {
       )}
       {!s.subscribed && (
         <p className="mt-6">
-          <Link href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">Subscribe to keep reading</Link>
+          <a href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">Subscribe to keep reading</a>
         </p>
       )}
       <p className="mt-8 flex flex-wrap gap-4 text-sm">
-        <Link href="/account/email" className="underline">Email preferences</Link>
-        <Link href="/editions" className="underline">PDF editions</Link>
+        <a href="/account/email" className="underline">Email preferences</a>
+        <a href="/editions" className="underline">PDF editions</a>
       </p>
       <form action={signOut} className="mt-6">
         <button type="submit" className="rounded border border-neutral-400 px-4 py-2 text-sm hover:bg-neutral-50">Sign out</button>

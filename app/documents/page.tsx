@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DOCUMENT_TYPES, listDocuments } from "@/lib/documents/queries";
 import { formatDate } from "@/lib/site";
 
@@ -32,13 +31,13 @@ export default async function DocumentsPage({ searchParams }: { searchParams: SP
         <label className="flex flex-col font-semibold">Issued from<input type="date" name="from" defaultValue={sp.from ?? ""} className={field} /></label>
         <label className="flex flex-col font-semibold">to<input type="date" name="to" defaultValue={sp.to ?? ""} className={field} /></label>
         <button className="rounded bg-brand px-4 py-2 font-semibold text-white">Filter</button>
-        <Link href="/documents" className="py-2 underline">Clear</Link>
+        <a href="/documents" className="py-2 underline">Clear</a>
       </form>
       <p className="mt-4 text-sm text-muted" role="status">{total} document{total === 1 ? "" : "s"}</p>
       <ul className="divide-y divide-neutral-200">
         {rows.map((d) => (
           <li key={d.id} className="py-4">
-            <h2 className="font-serif text-lg font-bold"><Link href={`/documents/${d.id}`} className="hover:underline">{d.title}</Link></h2>
+            <h2 className="font-serif text-lg font-bold"><a href={`/documents/${d.id}`} className="hover:underline">{d.title}</a></h2>
             <p className="text-xs uppercase tracking-wide text-muted">{DOCUMENT_TYPES[d.type]} · {d.issuer}{d.caseNumber && <> · {d.caseNumber}</>} · {formatDate(`${d.dateIssued.toISOString().slice(0, 10)}T12:00:00Z`)}</p>
             {d.summary && <p className="mt-1 text-[15px]">{d.summary}</p>}
           </li>
@@ -47,9 +46,9 @@ export default async function DocumentsPage({ searchParams }: { searchParams: SP
       </ul>
       {pages > 1 && (
         <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
-          {page > 1 ? <Link href={qs(page - 1)} className="underline">← Previous</Link> : <span />}
+          {page > 1 ? <a href={qs(page - 1)} className="underline">← Previous</a> : <span />}
           <span>Page {page} of {pages}</span>
-          {page < pages ? <Link href={qs(page + 1)} className="underline">Next →</Link> : <span />}
+          {page < pages ? <a href={qs(page + 1)} className="underline">Next →</a> : <span />}
         </nav>
       )}
     </section>

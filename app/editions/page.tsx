@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { publishedEditions } from "@/lib/editions/queries";
 
 export const metadata = { title: "PDF editions" };
@@ -9,7 +8,7 @@ export default async function EditionsPage() {
   return (
     <section className="mx-auto max-w-3xl" aria-labelledby="eds">
       <h1 id="eds" className="font-serif text-3xl font-bold">The in-depth PDF edition</h1>
-      <p className="mt-2 text-[15px]">Every business day, all of the day&apos;s stories in full, with contents and cross-references. For subscribers and free-preview readers; <Link href="/sign-in?callbackUrl=/editions" className="underline">sign in</Link> or <Link href="/subscribe" className="underline">subscribe</Link> to download.</p>
+      <p className="mt-2 text-[15px]">Every business day, all of the day&apos;s stories in full, with contents and cross-references. For subscribers and free-preview readers; <a href="/sign-in?callbackUrl=/editions" className="underline">sign in</a> or <a href="/subscribe" className="underline">subscribe</a> to download.</p>
       <ul className="mt-6 divide-y rounded border">
         {editions.map((e) => (
           <li key={e.day} className="flex items-center justify-between p-3">

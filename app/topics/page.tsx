@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { allTopics } from "@/lib/articles/queries";
 
 export const revalidate = 300;
@@ -12,7 +11,7 @@ export default async function TopicsPage() {
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {topics.map((t) => (
           <li key={t.slug} className="rounded border border-neutral-200 p-4">
-            <h2 className="font-serif text-xl font-bold"><Link href={`/topics/${t.slug}`} className="hover:underline">{t.name}</Link></h2>
+            <h2 className="font-serif text-xl font-bold"><a href={`/topics/${t.slug}`} className="hover:underline">{t.name}</a></h2>
             <p className="mt-1 text-sm text-muted">{t.description}</p>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/queries";
 import { formatDate } from "@/lib/site";
 
@@ -11,9 +10,9 @@ export function ArticleList({ items, headingLevel = 2 }: { items: ArticleSummary
         <li key={a.publicId} className="py-4">
           <article>
             <H className="font-serif text-xl font-bold leading-snug">
-              <Link href={a.path} className="hover:text-brand hover:underline">
+              <a href={a.path} className="hover:text-brand hover:underline">
                 {a.headline}
-              </Link>
+              </a>
             </H>
             <p className="mt-1 text-xs uppercase tracking-wide text-muted">
               <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleView as View } from "@/lib/articles/queries";
 import { formatDate, formatDateTime } from "@/lib/site";
 import { Gate } from "@/components/paywall/Gate";
@@ -34,7 +33,7 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
         {a.topics.map((t, i) => (
           <span key={t.slug}>
             {i > 0 && " · "}
-            <Link href={`/topics/${t.slug}`} className="hover:underline">{t.name}</Link>
+            <a href={`/topics/${t.slug}`} className="hover:underline">{t.name}</a>
           </span>
         ))}
       </p>
@@ -46,7 +45,7 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
             {a.authors.map((p, i) => (
               <span key={p.slug}>
                 {i > 0 && (i === a.authors.length - 1 ? " and " : ", ")}
-                <Link href={`/authors/${p.slug}`} className="font-medium text-ink hover:underline">{p.name}</Link>
+                <a href={`/authors/${p.slug}`} className="font-medium text-ink hover:underline">{p.name}</a>
               </span>
             ))}{" "}
             ·{" "}
@@ -70,7 +69,7 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
           <ul className="mt-2 space-y-2 text-[15px]">
             {a.documents.map((d) => (
               <li key={d.id}>
-                <Link href={`/documents/${d.id}`} className="font-medium hover:underline">{d.title}</Link>
+                <a href={`/documents/${d.id}`} className="font-medium hover:underline">{d.title}</a>
                 <span className="block text-sm text-muted">
                   {DOC_TYPE[d.type] ?? d.type} · {d.issuer}
                   {d.caseNumber && <> · {d.caseNumber}</>} · {formatDate(`${d.dateIssued}T12:00:00Z`)}

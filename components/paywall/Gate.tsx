@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ViewerKind } from "@/lib/access";
 import { SignupForm } from "./SignupForm";
 
@@ -13,7 +12,7 @@ export function Gate({ viewerKind, returnTo }: { viewerKind: ViewerKind; returnT
         <h2 id="gate-title" className="font-serif text-2xl font-bold">Your free preview has ended</h2>
         <p className="mt-2 text-[15px] leading-relaxed">Subscribe to keep reading this article and every story in the archive, with the daily headline email, the PDF edition and the source document library.</p>
         <p className="mt-4">
-          <Link href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">See subscription plans</Link>
+          <a href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">See subscription plans</a>
         </p>
       </section>
     );
@@ -24,7 +23,7 @@ export function Gate({ viewerKind, returnTo }: { viewerKind: ViewerKind; returnT
       <p className="mt-2 text-[15px] leading-relaxed text-neutral-800">{PITCH}</p>
       <SignupForm returnTo={returnTo} />
       <p className="mt-3 text-sm text-muted">
-        Already a subscriber? Enter your email and we will send you a sign-in link. <Link href="/subscribe" className="underline">Compare plans</Link>.
+        Already a subscriber? Enter your email and we will send you a sign-in link. <a href="/subscribe" className="underline">Compare plans</a>.
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 // Day archive: /archive/YYYY/MM/DD lists that New York day's stories.
 import "server-only";
 import { formatDate } from "../site.ts";
-import { latestArticles } from "./queries.ts";
+import { latestHeadlines } from "./queries.ts";
 
 /** UTC instant of midnight in New York on the given calendar day. */
 function nyMidnight(y: number, m: number, d: number): Date {
@@ -19,7 +19,7 @@ export async function dayArchive(ys: string, ms: string, ds: string) {
   if (date.getUTCMonth() !== m - 1 || y < 1990 || y > 2100) return null;
   const from = nyMidnight(y, m, d);
   const to = nyMidnight(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate() + 1);
-  const { items } = await latestArticles({ from, to, pageSize: 200 });
+  const items = await latestHeadlines({ from, to, pageSize: 200 });
   const prevDay = new Date(date.getTime() - 86_400_000);
   const nextDay = new Date(date.getTime() + 86_400_000);
   return {

@@ -3,16 +3,16 @@
 import "server-only";
 import { db } from "../db.ts";
 import { publicIdDay } from "./public-id.ts";
-import { allTopics, latestArticles } from "./queries.ts";
+import { allTopics, latestHeadlines } from "./queries.ts";
 
 export async function homePage() {
-  const { items } = await latestArticles({ pageSize: 30 });
+  const items = await latestHeadlines({ pageSize: 30 });
   const todayDay = items[0] ? publicIdDay(new Date(items[0].publishedAt)) : null;
   const today = items.filter((a) => publicIdDay(new Date(a.publishedAt)) === todayDay);
   const latest = items.filter((a) => publicIdDay(new Date(a.publishedAt)) !== todayDay);
   const topics = await allTopics();
   const byTopic = (
-    await Promise.all(topics.map(async (t) => ({ ...t, items: (await latestArticles({ topic: t.slug, pageSize: 3 })).items })))
+    await Promise.all(topics.map(async (t) => ({ ...t, items: await latestHeadlines({ topic: t.slug, pageSize: 3 }) })))
   ).filter((t) => t.items.length > 0);
   return { today, todayDate: items[0]?.publishedAt ?? null, latest, byTopic };
 }

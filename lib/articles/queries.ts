@@ -2,6 +2,7 @@
 // body is selected only when the viewer's access is already known to be full,
 // and otherwise never leaves the database.
 import "server-only";
+import { cache } from "react";
 import { access, canSee, type Viewer, ANONYMOUS } from "../access.ts";
 import { db } from "../db.ts";
 import { citedIds, linkCrossRefs, type RefTarget } from "./cross-refs.ts";
@@ -65,20 +66,36 @@ function toSummary(r: SummaryRow): ArticleSummary {
 
 const published = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() }, publicId: { not: null } });
 
-export async function latestArticles(opts: { page?: number; pageSize?: number; topic?: string; author?: string; from?: Date; to?: Date } = {}) {
+type ListOptions = { page?: number; pageSize?: number; topic?: string; author?: string; from?: Date; to?: Date };
+
+/** Newest first, with the total for page numbers. */
+export async function latestArticles(opts: ListOptions = {}) {
+  const [items, total] = await Promise.all([latestHeadlines(opts), db().article.count({ where: listWhere(opts) })]);
+  const pageSize = opts.pageSize ?? PAGE_SIZE;
+  return { items, total, page: Math.max(1, opts.page ?? 1), pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Newest first, without counting the whole list: for the home page, feed and archive, which show no page numbers. */
+export async function latestHeadlines(opts: ListOptions = {}): Promise<ArticleSummary[]> {
   const pageSize = opts.pageSize ?? PAGE_SIZE;
   const page = Math.max(1, opts.page ?? 1);
-  const where = {
+  const rows = await db().article.findMany({
+    where: listWhere(opts),
+    select: summarySelect,
+    orderBy: [{ publishedAt: "desc" }, { publicId: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
+  return rows.map(toSummary);
+}
+
+function listWhere(opts: ListOptions) {
+  return {
     ...published(),
     ...(opts.topic ? { topics: { some: { topic: { slug: opts.topic } } } } : {}),
     ...(opts.author ? { authors: { some: { author: { slug: opts.author } } } } : {}),
     ...(opts.from || opts.to ? { publishedAt: { gte: opts.from, lt: opts.to, lte: new Date() } } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db().article.findMany({ where, select: summarySelect, orderBy: [{ publishedAt: "desc" }, { publicId: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
-    db().article.count({ where }),
-  ]);
-  return { items: rows.map(toSummary), total, page, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 export async function allTopics() {
@@ -122,7 +139,16 @@ export type ArticleView = {
  * not visible to them. Access is decided first (lib/access.ts); the body is
  * fetched only for full access.
  */
-export async function articleForViewer(publicId: string, viewer: Viewer, now = new Date()): Promise<ArticleView | null> {
+export function articleForViewer(publicId: string, viewer: Viewer, now?: Date): Promise<ArticleView | null> {
+  return now ? loadArticle(publicId, viewer, now) : articleForViewerNow(publicId, viewer);
+}
+
+// generateMetadata and the page both ask for the article: within one request
+// (React's cache scope; the viewer object is itself cached per request) the
+// second call reuses the first's answer instead of repeating its queries.
+const articleForViewerNow = cache((publicId: string, viewer: Viewer) => loadArticle(publicId, viewer, new Date()));
+
+async function loadArticle(publicId: string, viewer: Viewer, now: Date): Promise<ArticleView | null> {
   if (!isPublicId(publicId)) return null;
   const row = await db().article.findUnique({
     where: { publicId },

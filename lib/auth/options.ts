@@ -36,6 +36,11 @@ export function authOptions(): NextAuthOptions {
     ],
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     callbacks: {
+      // The user's id travels with the session, so the request's viewer is
+      // loaded by primary key instead of a second lookup by email.
+      session({ session, user }) {
+        return { ...session, user: { ...session.user, id: user.id } };
+      },
       async redirect({ url, baseUrl }) {
         if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
         try {

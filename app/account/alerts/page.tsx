@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/billing/ActionForm";
 import { SignupForm } from "@/components/paywall/SignupForm";
 import { alertsOf, MAX_ALERTS_PER_USER } from "@/lib/search/alerts";
@@ -24,11 +23,11 @@ export default async function AlertsPage() {
   const alerts = await alertsOf(viewer.userId);
   return (
     <section className="mx-auto max-w-3xl" aria-labelledby="alerts-title">
-      <p className="text-sm"><Link href="/account" className="text-brand hover:underline">Your account</Link></p>
+      <p className="text-sm"><a href="/account" className="text-brand hover:underline">Your account</a></p>
       <h1 id="alerts-title" className="font-serif text-3xl font-bold">Your alerts</h1>
       <p className="mt-2 text-[15px] text-neutral-800">
         Saved searches: we email you new articles and documents that match, as they appear or once a day. You can keep up to {MAX_ALERTS_PER_USER}.
-        To add one, <Link href="/search" className="text-brand underline">search</Link> and choose “Save as alert”.
+        To add one, <a href="/search" className="text-brand underline">search</a> and choose “Save as alert”.
       </p>
       {alerts.length === 0 && <p className="mt-6 text-muted">You have no alerts yet.</p>}
       <ul className="mt-6 divide-y divide-neutral-200">
@@ -44,7 +43,7 @@ export default async function AlertsPage() {
           return (
             <li key={a.id} className="py-4">
               <h2 className="font-serif text-lg font-bold">
-                <Link href={href} className="hover:underline">{a.name}</Link>
+                <a href={href} className="hover:underline">{a.name}</a>
                 {!a.active && <span className="ml-2 rounded bg-neutral-200 px-2 py-0.5 align-middle font-sans text-xs font-semibold uppercase">Paused</span>}
               </h2>
               <p className="text-sm text-muted">

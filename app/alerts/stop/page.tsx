@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { alertForToken } from "@/lib/search/unsubscribe";
 
 export const metadata = { title: "Stop an alert", robots: { index: false } };
@@ -15,7 +14,7 @@ export default async function StopAlertPage({ searchParams }: { searchParams: SP
     return (
       <section className={box}>
         <h1 className="font-serif text-3xl font-bold">Alert stopped</h1>
-        <p className="mt-3" role="status">You will get no more emails for this alert. You can resume or delete it under <Link href="/account/alerts" className="text-brand underline">your alerts</Link>.</p>
+        <p className="mt-3" role="status">You will get no more emails for this alert. You can resume or delete it under <a href="/account/alerts" className="text-brand underline">your alerts</a>.</p>
       </section>
     );
   }
@@ -24,7 +23,7 @@ export default async function StopAlertPage({ searchParams }: { searchParams: SP
     return (
       <section className={box}>
         <h1 className="font-serif text-3xl font-bold">This link does not work</h1>
-        <p className="mt-3">It may be incomplete, or the alert was deleted. Sign in to manage <Link href="/account/alerts" className="text-brand underline">your alerts</Link>.</p>
+        <p className="mt-3">It may be incomplete, or the alert was deleted. Sign in to manage <a href="/account/alerts" className="text-brand underline">your alerts</a>.</p>
       </section>
     );
   }
@@ -38,7 +37,7 @@ export default async function StopAlertPage({ searchParams }: { searchParams: SP
           <button type="submit" className="mt-4 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">Stop this alert</button>
         </form>
       ) : (
-        <p className="mt-3" role="status">This alert is already stopped. You can resume it under <Link href="/account/alerts" className="text-brand underline">your alerts</Link>.</p>
+        <p className="mt-3" role="status">This alert is already stopped. You can resume it under <a href="/account/alerts" className="text-brand underline">your alerts</a>.</p>
       )}
     </section>
   );

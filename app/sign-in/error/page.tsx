@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SignupForm } from "@/components/paywall/SignupForm";
 
 export const metadata = { title: "Sign-in link not valid", robots: { index: false } };
@@ -19,7 +18,7 @@ export default async function SignInError({ searchParams }: { searchParams: Prom
       <h1 id="err-title" className="font-serif text-3xl font-bold">{m.title}</h1>
       <p className="mt-2">{m.text}</p>
       <SignupForm returnTo="/account" cta="Email me a new link" />
-      <p className="mt-6 text-sm"><Link href="/" className="underline">Back to the latest headlines</Link></p>
+      <p className="mt-6 text-sm"><a href="/" className="underline">Back to the latest headlines</a></p>
     </section>
   );
 }

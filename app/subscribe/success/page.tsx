@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { subscriptionConfirmed } from "@/lib/billing/status";
 import { currentViewer } from "@/lib/viewer";
 
@@ -17,8 +16,8 @@ export default async function Success() {
           <h1 className="font-serif text-3xl font-bold">You are subscribed</h1>
           <p className="mt-3">Thank you. Full access is on for {viewer.email}: every article, the daily email, the PDF edition and the document library.</p>
           <p className="mt-6 flex gap-4">
-            <Link href="/" className="rounded bg-brand px-5 py-3 font-semibold text-white">Read today&apos;s headlines</Link>
-            <Link href="/account" className="rounded border px-5 py-3">Your account</Link>
+            <a href="/" className="rounded bg-brand px-5 py-3 font-semibold text-white">Read today&apos;s headlines</a>
+            <a href="/account" className="rounded border px-5 py-3">Your account</a>
           </p>
         </>
       ) : (

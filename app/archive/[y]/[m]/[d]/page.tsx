@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article/ArticleList";
 import { dayArchive } from "@/lib/articles/archive";
@@ -21,8 +20,8 @@ export default async function DayArchive({ params }: Props) {
       <h1 className="border-b border-neutral-300 pb-2 font-serif text-3xl font-bold">Stories of {formatDate(day.noon)}</h1>
       <ArticleList items={day.items} />
       <nav aria-label="Days" className="mt-6 flex justify-between text-sm">
-        {day.prev ? <Link href={day.prev} className="underline">← {day.prevLabel}</Link> : <span />}
-        {day.next ? <Link href={day.next} className="underline">{day.nextLabel} →</Link> : <span />}
+        {day.prev ? <a href={day.prev} className="underline">← {day.prevLabel}</a> : <span />}
+        {day.next ? <a href={day.next} className="underline">{day.nextLabel} →</a> : <span />}
       </nav>
     </section>
   );
