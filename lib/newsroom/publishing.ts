@@ -34,9 +34,8 @@ export async function readinessProblems(articleId: string): Promise<string[]> {
 export async function publishNow(actorId: string, articleId: string): Promise<PublishResult> {
   const problems = await readinessProblems(articleId);
   if (problems.length) return { ok: false, message: `Not published. ${problems.join(" ")}` };
-  const { publicId } = await publishArticle(articleId);
-  await audit(actorId, "article.publish", publicId, { articleId });
-  await snapshot(articleId, actorId);
+  // The audit entry and the publish revision commit with the publication itself (a crash cannot split them).
+  const { publicId } = await publishArticle(articleId, { record: { actorId, action: "article.publish" } });
   await revalidatePublicPages();
   await enqueueAlertMatch({ articleId }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
   log.info("published", { publicId });
@@ -97,9 +96,7 @@ export async function publishDue(now = new Date()): Promise<string[]> {
   const due = await db().article.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true, scheduledAt: true } });
   const published: string[] = [];
   for (const a of due) {
-    const r = await publishArticle(a.id, { at: a.scheduledAt ?? now });
-    await audit(null, "article.publish.scheduled", r.publicId, { articleId: a.id, scheduledAt: a.scheduledAt?.toISOString() });
-    await snapshot(a.id, null);
+    const r = await publishArticle(a.id, { at: a.scheduledAt ?? now, record: { actorId: null, action: "article.publish.scheduled", detail: { scheduledAt: a.scheduledAt?.toISOString() } } });
     await enqueueAlertMatch({ articleId: a.id }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
     published.push(r.publicId);
   }
@@ -108,9 +105,4 @@ export async function publishDue(now = new Date()): Promise<string[]> {
     await revalidatePublicPages();
   }
   return published;
-}
-
-async function snapshot(articleId: string, editorId: string | null) {
-  const a = await db().article.findUnique({ where: { id: articleId }, select: { version: true, headline: true, slug: true, teaser: true, body: true } });
-  if (a) await db().articleRevision.create({ data: { articleId, kind: "PUBLISH", editorId, version: a.version, headline: a.headline, slug: a.slug, teaser: a.teaser, body: a.body } });
 }

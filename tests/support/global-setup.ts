@@ -1,7 +1,10 @@
 // Starts what the integration and e2e tests talk to: a fresh PostgreSQL
 // database (embedded on a free port, or a new database on DATABASE_URL's
 // server), migrated and seeded; the SMTP catcher; and the production build of
-// the app under `next start`. Values reach tests through `inject()`.
+// the app under `next start`. Values reach tests through `inject()`. The fault
+// tests' control server (`faultControlUrl`) cuts the database or Stripe
+// (/db?up=0|1, /stripe?up=0|1) and SIGKILLs / restarts the app (/next?kill=1,
+// /next?start=1: same port, same log file).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -118,11 +121,28 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   const appDbUrl = new URL(databaseUrl);
   appDbUrl.port = String(dbProxy.port);
   let stripeProxy: Awaited<ReturnType<typeof startTcpProxy>> | null = null;
+  // Set once `next start` runs: SIGKILL it (/next?kill=1) and start it again (/next?start=1).
+  let nextServer: { kill: () => Promise<void>; start: () => Promise<void>; isUp: () => boolean } | null = null;
   const control = http.createServer((req, res) => {
     const u = new URL(req.url ?? "/", "http://x");
     const up = u.searchParams.get("up") !== "0";
-    const change = u.pathname === "/db" ? dbProxy.setUp(up) : u.pathname === "/stripe" && stripeProxy ? stripeProxy.setUp(up) : Promise.resolve();
-    void change.then(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ db: dbProxy.isUp() ? "up" : "down", stripe: stripeProxy?.isUp() ? "up" : "down" })));
+    const change =
+      u.pathname === "/db"
+        ? dbProxy.setUp(up)
+        : u.pathname === "/stripe" && stripeProxy
+          ? stripeProxy.setUp(up)
+          : u.pathname === "/next" && nextServer
+            ? u.searchParams.get("kill") === "1"
+              ? nextServer.kill()
+              : u.searchParams.get("start") === "1"
+                ? nextServer.start()
+                : Promise.resolve()
+            : Promise.resolve();
+    const state = () => ({ db: dbProxy.isUp() ? "up" : "down", stripe: stripeProxy?.isUp() ? "up" : "down", next: nextServer?.isUp() ? "up" : "down" });
+    void change.then(
+      () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(state())),
+      (e: Error) => res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ ...state(), error: e.message })),
+    );
   });
   await new Promise<void>((r) => control.listen(0, "127.0.0.1", () => r()));
   stops.push(async () => {
@@ -173,19 +193,34 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
     console.log(`[test setup] production build in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const serverLog: string[] = [];
   // Everything the server and worker print also goes to a file the log-hygiene test reads.
   const serverLogPath = path.join(tmp, "server.log");
   const logFile = createWriteStream(serverLogPath);
-  server.stdout?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
-  server.stderr?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
+  const baseUrl = `http://localhost:${port}`;
+  let server: ChildProcess | null = null;
+  const startServer = async () => {
+    if (server && server.exitCode === null && server.signalCode === null) return;
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    server = child;
+    child.stdout?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
+    child.stderr?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
+    await waitFor(`${baseUrl}/robots.txt`, 60_000);
+  };
+  // The fault tests' crash: no signal handler runs, nothing is flushed, open requests are cut.
+  const killServer = async () => {
+    const child = server;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGKILL");
+    await exited;
+  };
+  nextServer = { start: startServer, kill: killServer, isUp: () => !!server && server.exitCode === null && server.signalCode === null };
   stops.unshift(async () => {
-    server.kill("SIGTERM");
+    server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 200));
   });
-  const baseUrl = `http://localhost:${port}`;
-  await waitFor(`${baseUrl}/robots.txt`, 60_000);
+  await startServer();
   // Text extraction runs as a job; scheduled publishing is left to the tests that restart a worker themselves.
   const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], { cwd: ROOT, env: { ...env, WORKER_QUEUES: "extract-document" }, stdio: ["ignore", "pipe", "pipe"] });
   worker.stdout?.on("data", (d) => (serverLog.push(`[worker] ${d}`), logFile.write(d)));
