@@ -11,6 +11,22 @@ export function isDatabaseDown(e: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|08003|P1001|P1017|Can't reach database|Connection terminated|connection refused|DatabaseNotReachable|too many clients|timeout exceeded when trying to connect|Connection ended unexpectedly|socket hang up/i.test(text);
 }
 
+const POOL_WAIT = /timeout exceeded when trying to connect/i;
+
+/**
+ * What a failed query tells us. A refused, reset or terminated connection
+ * means PostgreSQL is away: mark it down at once. A connect timeout may only
+ * mean every pooled connection is busy (a burst of readers, not an outage):
+ * then only the TCP probe decides, so a busy pool never turns the whole site
+ * to 503 for everyone.
+ */
+export function noteDatabaseError(e: unknown, url: string | undefined) {
+  if (!isDatabaseDown(e)) return;
+  const err = e as { message?: string; cause?: { message?: string } };
+  if (POOL_WAIT.test(`${err?.message ?? ""} ${err?.cause?.message ?? ""}`)) void databaseReachable(url);
+  else markDatabaseDown();
+}
+
 export function markDatabaseDown() {
   g.__tldDbDownUntil = Date.now() + HOLD_MS;
 }

@@ -3,19 +3,19 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { config } from "./config.ts";
-import { isDatabaseDown, markDatabaseDown } from "./db-health.ts";
+import { noteDatabaseError } from "./db-health.ts";
 
 type BaseClient = InstanceType<typeof PrismaClient>;
 
 // The extension only observes errors; the client's API is unchanged, so it keeps the base type.
-function withHealth(client: BaseClient): BaseClient {
+function withHealth(client: BaseClient, url: string): BaseClient {
   return client.$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
           return await query(args);
         } catch (e) {
-          if (isDatabaseDown(e)) markDatabaseDown();
+          noteDatabaseError(e, url);
           throw e;
         }
       },
@@ -29,7 +29,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const globalForDb = globalThis as unknown as { tldPrisma?: Db; tldPrismaUrl?: string };
 
 export function createDb(url: string, max = 10): Db {
-  return withHealth(new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 5000 }) }));
+  return withHealth(new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 5000 }) }), url);
 }
 
 /** The shared client for DATABASE_URL; reused across hot reloads in development. */

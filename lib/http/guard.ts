@@ -4,7 +4,8 @@
 // without leaking internals.
 import "server-only";
 import { isStaff, type Viewer } from "../access.ts";
-import { isDatabaseDown, markDatabaseDown } from "../db-health.ts";
+import { isDatabaseDown, noteDatabaseError } from "../db-health.ts";
+import { config } from "../config.ts";
 import { logger } from "../log.ts";
 
 export { isDatabaseDown };
@@ -33,7 +34,7 @@ export function guard<C>(need: Requirement, handler: (req: Request, ctx: C & { v
       return await handler(req, { ...ctx, viewer: viewer ?? (undefined as unknown as Viewer) });
     } catch (e) {
       if (isDatabaseDown(e)) {
-        markDatabaseDown();
+        noteDatabaseError(e, config().DATABASE_URL);
         log.warn("database unavailable", { path: new URL(req.url).pathname });
         return json(503, { error: "The service is briefly unavailable. Please retry shortly." }, { "retry-after": "5" });
       }
