@@ -22,9 +22,9 @@ const nextConfig: NextConfig = {
           // Browsers ignore HSTS on plain-http localhost; behind HTTPS it pins the site to TLS.
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-          // Script nonces are not set here: they would make the cached anonymous pages
-          // per-request (see docs/decisions/0010-security-headers.md).
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
+          // Content-Security-Policy is set by proxy.ts (a nonce for pages rendered per
+          // request, the base policy for cached ones) and replaced by the nginx front,
+          // which stamps a fresh nonce into every page (docs/decisions/0010-security-headers.md).
         ],
       },
     ];

@@ -7,7 +7,7 @@ import { DOCUMENT_TYPES } from "@/lib/documents/types";
 const DOC_TYPE: Record<string, string> = DOCUMENT_TYPES;
 
 /** Google's paywalled-content markup; the body itself is never part of it. */
-function JsonLd({ a, url }: { a: View; url: string }) {
+function JsonLd({ a, url, nonce }: { a: View; url: string; nonce?: string }) {
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -22,13 +22,14 @@ function JsonLd({ a, url }: { a: View; url: string }) {
     isAccessibleForFree: false,
     hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" },
   };
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }
 
-export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article: View; viewerKind: ViewerKind; canonicalUrl: string }) {
+/** `nonce`: the per-request CSP nonce, on the signed-in route only (the cached teaser has none). */
+export function ArticleView({ article: a, viewerKind, canonicalUrl, nonce }: { article: View; viewerKind: ViewerKind; canonicalUrl: string; nonce?: string }) {
   return (
     <article className="mx-auto max-w-3xl" aria-labelledby="headline">
-      <JsonLd a={a} url={canonicalUrl} />
+      <JsonLd a={a} url={canonicalUrl} nonce={nonce} />
       <p className="text-xs font-bold uppercase tracking-wide text-brand">
         {a.topics.map((t, i) => (
           <span key={t.slug}>

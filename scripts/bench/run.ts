@@ -8,9 +8,9 @@ import { DIST, ROOT } from "./app/build.ts";
 import { PROFILE_DIR, startEnvironment } from "./app/environment.ts";
 import { cleanupAll, onCleanup, stopOnSignals } from "./cleanup.ts";
 import { benchSubscriberCookie, publishedArticles, topicSlugs } from "./db/subscriber.ts";
-import { hasNginx, NGINX_INSTALL, startCachingNginx, startStaticNginx } from "./load/nginx.ts";
+import { hasNginx, NGINX_INSTALL, startBenchFront, startStaticNginx } from "./load/nginx.ts";
 import { QueryCounter } from "./load/query-count.ts";
-import { runCachedScenario, runNextScenarios, runNginxScenario, SCENARIOS, type ScenarioResult } from "./load/scenarios.ts";
+import { runFrontScenario, runNextScenarios, runNginxScenario, SCENARIOS, type ScenarioResult } from "./load/scenarios.ts";
 import { buildStatsFirstLoadJs, firstLoadJs } from "./measure/first-load-js.ts";
 import { hasChromium, runLighthouse } from "./measure/lighthouse.ts";
 import { newestProfile, summariseProfile } from "./measure/profile-summary.ts";
@@ -62,11 +62,11 @@ async function main(): Promise<number> {
       await stop();
     }
   }
-  if (nginxAvailable && wanted("proposed-nginx-cache")) {
-    const cache = await startCachingNginx(next.baseUrl, articlePath);
-    const stop = onCleanup("nginx page cache", cache.stop);
+  if (nginxAvailable && wanted("article-anon-front")) {
+    const front = await startBenchFront(next.baseUrl, articlePath);
+    const stop = onCleanup("nginx front", front.stop);
     try {
-      all.push(await runCachedScenario(ctx, cache.url, warmed));
+      all.push(await runFrontScenario(ctx, front.url, warmed));
     } finally {
       await stop();
     }
@@ -100,7 +100,9 @@ async function main(): Promise<number> {
   }
 
   const warm = all.find((s) => s.name === "article-anon-warm");
+  const front = all.find((s) => s.name === "article-anon-front");
   const ngx = all.find((s) => s.name === "nginx");
+  const ratio = (x: ScenarioResult | undefined) => (x && ngx && ngx.rps > 0 ? Math.round((x.rps / ngx.rps) * 1000) / 1000 : null);
   const { url: _url, ...datasetInfo } = dataset;
   const partial: Omit<Results, "budgets"> = {
     runAt: new Date().toISOString(),
@@ -110,7 +112,8 @@ async function main(): Promise<number> {
     build: env.build,
     scenarios: all,
     nginx: { available: nginxAvailable, install: nginxAvailable ? null : NGINX_INSTALL },
-    ratioAnonymousToNginx: warm && ngx && ngx.rps > 0 ? Math.round((warm.rps / ngx.rps) * 1000) / 1000 : null,
+    ratioAnonymousToNginx: ratio(front),
+    ratioAnonymousDirectToNginx: ratio(warm),
     memory: { nextServerRssMB: Math.round(rss.main / 1024), nextServerTreeRssMB: Math.round(rss.tree / 1024) },
     serverErrors: { count: errorLines.length, first: errorLines.slice(0, 5).map((l) => l.slice(0, 300)) },
     firstLoadJs: firstLoad,

@@ -5,8 +5,27 @@ import { config, ConfigError, reloadConfig } from "../../lib/config.ts";
 import { startWorker } from "../../lib/jobs/worker.ts";
 import { DEMO_ACCOUNTS } from "../../lib/seed/index.ts";
 import { startServices } from "./services.ts";
+import { freePort, hasNginx, nextHostname, NGINX, NGINX_INSTALL, startFront, type Nginx } from "./front.ts";
 
-export async function runWithServices(nextArgs: string[], opts: { seed: boolean; banner: boolean; worker?: boolean }) {
+async function answering(url: string, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url, { redirect: "manual" });
+      await r.arrayBuffer();
+      if (r.status < 500) return true;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+/**
+ * `front`: serve through the nginx front (scripts/lib/front.ts) on `front.port`,
+ * with next start behind it on an internal loopback port. Without nginx, next
+ * serves `front.port` itself, with a warning.
+ */
+export async function runWithServices(nextArgs: string[], opts: { seed: boolean; banner: boolean; worker?: boolean; front?: { port: number } }) {
   let c;
   try {
     c = config();
@@ -33,11 +52,26 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     worker = await startWorker();
     console.log("Jobs         worker running (pg-boss on the same PostgreSQL)");
   }
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...nextArgs], { stdio: "inherit", env });
+  let args = nextArgs;
+  let internal: number | null = null;
+  if (opts.front && hasNginx()) {
+    internal = await freePort();
+    args = [...nextArgs, "--hostname", await nextHostname(), "--port", String(internal)];
+  } else if (opts.front) {
+    args = [...nextArgs, "--port", String(opts.front.port)];
+    console.warn(
+      `Front        WARNING: no nginx at ${NGINX}; next start serves port ${opts.front.port} directly. ` +
+        `Anonymous pages are then not cached in front of Node and cached pages get no script nonces (CSP without script-src). ` +
+        `Install nginx (${NGINX_INSTALL}) to run as in production (docs/decisions/0010-security-headers.md).`,
+    );
+  }
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { stdio: "inherit", env });
+  let front: Nginx | null = null;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await front?.stop().catch(() => {});
     if (child.exitCode === null) child.kill("SIGTERM");
     await worker?.stop().catch(() => {});
     await services.stop();
@@ -46,4 +80,17 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
   process.on("SIGINT", () => void shutdown(130));
   process.on("SIGTERM", () => void shutdown(143));
   child.on("exit", (code) => void shutdown(code ?? 0));
+  if (opts.front && internal !== null) {
+    if (!(await answering(`http://localhost:${internal}/robots.txt`, 120_000))) {
+      console.error(`next start did not answer on port ${internal} within 120 s`);
+      return void shutdown(1);
+    }
+    try {
+      front = await startFront({ upstream: `http://localhost:${internal}`, port: opts.front.port, publicAddress: true, maxBodyMb: c.MAX_UPLOAD_MB + 10, log: (l) => process.stderr.write(`[nginx] ${l}`) });
+    } catch (e) {
+      console.error(`Front        could not start nginx: ${(e as Error).message}`);
+      return void shutdown(1);
+    }
+    console.log(`Front        nginx on port ${opts.front.port} (page cache for anonymous pages, script nonces) → next start on localhost:${internal}`);
+  }
 }

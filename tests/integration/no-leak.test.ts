@@ -76,7 +76,7 @@ describe("no leak of the gated body", () => {
       for (const s of SECRETS) {
         expect(out.feed).not.toContain(s);
         expect(out.html.match(/<meta[^>]+>/g)!.join("")).not.toContain(s);
-        expect(out.html.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/)![0]).not.toContain(s);
+        expect(out.html.match(/<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/)![0]).not.toContain(s);
       }
     });
 });

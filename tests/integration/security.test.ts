@@ -11,7 +11,10 @@ describe("headers", () => {
       const r = await fetch(`${base()}${path}`, { redirect: "manual" });
       expect(r.headers.get("x-content-type-options")).toBe("nosniff");
       expect(r.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-      expect(r.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      // Script nonces: tests/integration/csp.test.ts. Every policy forbids framing, plugins and <base> tricks.
+      const csp = r.headers.get("content-security-policy") ?? "";
+      for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp).toContain(d);
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       expect(r.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
       expect(r.headers.get("x-powered-by")).toBeNull();
     });

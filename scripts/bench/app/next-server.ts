@@ -1,28 +1,13 @@
 // `next start` on 127.0.0.1 as a child process, its memory, and stopping it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { lookup } from "node:dns/promises";
+import { nextHostname } from "../../lib/front.ts";
 import { ROOT } from "./build.ts";
 import { treeRssKb } from "../measure/memory.ts";
 
 export type NextServer = { baseUrl: string; pid: number; hostname: string; log: () => string; rssKb: () => { main: number; tree: number }; stop: () => Promise<void> };
 
-/**
- * The --hostname for next start. With "-H 127.0.0.1", Next.js 16 builds the
- * proxy's request URL on "localhost" but compares rewrites with 127.0.0.1, so
- * proxy.ts's rewrite to /teaser becomes an HTTP proxy hop to itself (double
- * the work, and "Failed to proxy … ECONNRESET" 500s under load). "localhost"
- * keeps the rewrite internal and, where it resolves to 127.0.0.1 (checked),
- * still listens on loopback only.
- */
-async function loopbackHostname(): Promise<string> {
-  try {
-    const first = await lookup("localhost");
-    return first.address === "127.0.0.1" ? "localhost" : "127.0.0.1";
-  } catch {
-    return "127.0.0.1";
-  }
-}
-
+// --hostname: "localhost" where it resolves to 127.0.0.1, never "-H 127.0.0.1"
+// (it breaks proxy.ts's rewrite; see nextHostname in scripts/lib/front.ts).
 async function waitFor(url: string, ms: number, child: ChildProcess, log: () => string) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -37,7 +22,7 @@ async function waitFor(url: string, ms: number, child: ChildProcess, log: () => 
 }
 
 export async function startNext(env: NodeJS.ProcessEnv, port: number, extraNodeArgs: string[] = []): Promise<NextServer> {
-  const hostname = await loopbackHostname();
+  const hostname = await nextHostname();
   const child = spawn(process.execPath, [...extraNodeArgs, "node_modules/next/dist/bin/next", "start", "--hostname", hostname, "--port", String(port)], {
     cwd: ROOT,
     env,

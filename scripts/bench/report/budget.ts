@@ -24,10 +24,10 @@ export function evaluateBudgets(r: Omit<Results, "budgets">): BudgetLine[] {
   const scale = full ? "" : ` (at ${r.dataset.articles.toLocaleString("en-US")} articles, not the budget's 100,000)`;
 
   const warm = s("article-anon-warm");
-  const proposed = () => {
-    const c = s("proposed-nginx-cache");
+  const front = s("article-anon-front");
+  const direct = () => {
     const n = s("nginx");
-    return c && n && n.rps > 0 ? `; with the proposed nginx page cache in front: ${((c.rps / n.rps) * 100).toFixed(1)} % (${c.rps} req/s)` : "";
+    return warm && n && n.rps > 0 ? `; next start directly, no front: ${((warm.rps / n.rps) * 100).toFixed(1)} % (${warm.rps} req/s)` : "";
   };
   lines.push({
     name: "anonymous article: database queries per request",
@@ -41,11 +41,11 @@ export function evaluateBudgets(r: Omit<Results, "budgets">): BudgetLine[] {
   });
   lines.push({
     name: "anonymous article: throughput vs nginx",
-    target: `≥ ${BUDGET.anonymousShareOfNginx * 100} % of nginx`,
+    target: `≥ ${BUDGET.anonymousShareOfNginx * 100} % of nginx, through the front (production's shape)`,
     figure:
       r.ratioAnonymousToNginx === null
         ? r.nginx.available ? "not run" : `n/a (nginx missing: ${r.nginx.install})`
-        : `${(r.ratioAnonymousToNginx * 100).toFixed(1)} % (${warm?.rps} vs ${s("nginx")?.rps} req/s)` + proposed(),
+        : `through the front ${(r.ratioAnonymousToNginx * 100).toFixed(1)} % (${front?.rps} vs ${s("nginx")?.rps} req/s)` + direct(),
     status: status(r.ratioAnonymousToNginx === null ? null : r.ratioAnonymousToNginx >= BUDGET.anonymousShareOfNginx),
   });
   const sub = s("article-subscriber");

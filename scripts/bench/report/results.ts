@@ -20,7 +20,10 @@ export type Results = {
   build: { rebuilt: boolean; seconds: number | null; builtAt: string | null };
   scenarios: ScenarioResult[];
   nginx: { available: boolean; install: string | null };
+  /** Anonymous article through the front (production's shape) ÷ the nginx ceiling: the budget's figure. */
   ratioAnonymousToNginx: number | null;
+  /** Anonymous article from next start directly (no front) ÷ the nginx ceiling. */
+  ratioAnonymousDirectToNginx?: number | null;
   memory: { nextServerRssMB: number; nextServerTreeRssMB: number } | null;
   /** Lines of the server's output that report errors (e.g. the cause of 5xx answers). */
   serverErrors: { count: number; first: string[] };

@@ -28,7 +28,8 @@ export function markdownReport(r: Results): string {
       `| ${s.label} | ${s.connections} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.non2xx} | ${s.queries ? s.queries.perRequest : "–"} | ${s.queries?.probePerRequest ?? "–"} |`,
     );
   out.push("");
-  out.push(`- anonymous article ÷ nginx: ${r.ratioAnonymousToNginx === null ? `n/a${r.nginx.available ? "" : ` (nginx not installed: ${r.nginx.install})`}` : `${(r.ratioAnonymousToNginx * 100).toFixed(1)} %`}`);
+  const pct = (x: number | null | undefined) => (x === null || x === undefined ? `n/a${r.nginx.available ? "" : ` (nginx not installed: ${r.nginx.install})`}` : `${(x * 100).toFixed(1)} %`);
+  out.push(`- anonymous article ÷ nginx: through the front ${pct(r.ratioAnonymousToNginx)}; next start directly ${pct(r.ratioAnonymousDirectToNginx)}`);
   if (r.memory) out.push(`- next-server RSS at the end: ${r.memory.nextServerRssMB} MB (process tree ${r.memory.nextServerTreeRssMB} MB)`);
   for (const [name, js] of Object.entries(r.firstLoadJs))
     out.push(

@@ -1,7 +1,9 @@
+import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { viewerKind } from "@/lib/access";
 import { accessPolicy, articleForViewer } from "@/lib/articles/queries";
+import { nonceOf } from "@/lib/csp";
 import { articleMetadata } from "@/lib/articles/seo";
 import { absoluteUrl } from "@/lib/site";
 import { currentViewer } from "@/lib/viewer";
@@ -23,5 +25,5 @@ export default async function ArticlePage({ params }: Props) {
   const article = await articleForViewer(id, viewer);
   if (!article) notFound();
   if (slug?.length !== 1 || slug[0] !== article.slug) permanentRedirect(article.path);
-  return <ArticleView article={article} viewerKind={viewerKind(viewer, new Date(), accessPolicy())} canonicalUrl={absoluteUrl(article.path)} />;
+  return <ArticleView article={article} viewerKind={viewerKind(viewer, new Date(), accessPolicy())} canonicalUrl={absoluteUrl(article.path)} nonce={nonceOf((await headers()).get("content-security-policy"))} />;
 }

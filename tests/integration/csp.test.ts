@@ -1,0 +1,206 @@
+// Content-Security-Policy with script nonces (docs/decisions/0010-security-headers.md):
+// pages next start renders per request carry a fresh nonce from proxy.ts; behind
+// the nginx front (scripts/lib/front.ts) every HTML response, cached or not,
+// carries a fresh nonce stamped by nginx, and the page cache never mixes viewers
+// or HTML with RSC payloads.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PER_REQUEST_PATHS } from "../../lib/csp.ts";
+import { deployConf, hasNginx, NGINX, NGINX_INSTALL, startFront, type Nginx } from "../../scripts/lib/front.ts";
+import { base, sessionCookie } from "../support/fixtures.ts";
+
+const ID = "2007090041";
+const SECRET = "Integrated Joint Operations Platform"; // a phrase of the gated body (see no-leak.test.ts)
+
+type Page = { status: number; url: string; html: string; headers: Headers; policy: string; nonce: string | null };
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<Page> {
+  const r = await fetch(url, { headers, redirect: "follow" });
+  const policy = r.headers.get("content-security-policy") ?? "";
+  return { status: r.status, url: r.url, html: await r.text(), headers: r.headers, policy, nonce: policy.match(/'nonce-([^']+)'/)?.[1] ?? null };
+}
+
+const directive = (policy: string, name: string) => policy.split(";").map((d) => d.trim()).find((d) => d === name || d.startsWith(`${name} `)) ?? null;
+
+/** Every <script> tag has exactly one nonce attribute, equal to the header's nonce. */
+function expectNoncedPage(p: Page) {
+  expect(p.status).toBe(200);
+  const scriptSrc = directive(p.policy, "script-src");
+  expect(scriptSrc, p.policy).toContain("'strict-dynamic'");
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  expect(p.nonce).toMatch(/^[A-Za-z0-9+/=_-]{16,}$/);
+  expect(scriptSrc).toContain(`'nonce-${p.nonce}'`);
+  for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(p.policy).toContain(d);
+  const tags = [...p.html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+  expect(tags.length).toBeGreaterThan(3);
+  for (const tag of tags) expect([...tag.matchAll(/\snonce="([^"]*)"/g)].map((m) => m[1]), tag).toEqual([p.nonce]);
+  // Script preloads are checked against script-src too.
+  const preloads = [...p.html.matchAll(/<link\b[^>]*\bas="script"[^>]*>/gi)].map((m) => m[0]);
+  for (const tag of preloads) expect([...tag.matchAll(/\snonce="([^"]*)"/g)].map((m) => m[1]), tag).toEqual([p.nonce]);
+}
+
+describe("next start directly: pages rendered per request carry a fresh nonce", () => {
+  let subscriber: string;
+  beforeAll(async () => {
+    subscriber = (await sessionCookie({ kind: "subscriber" })).cookie;
+  });
+
+  it("signed-in article page: nonce CSP, every script nonced, a new nonce per response", async () => {
+    const a = await get(`${base()}/articles/${ID}`, { cookie: subscriber });
+    const b = await get(`${base()}/articles/${ID}`, { cookie: subscriber });
+    expect(a.html).toContain(SECRET); // really the per-request, full-text route
+    expectNoncedPage(a);
+    expectNoncedPage(b);
+    expect(a.nonce).not.toBe(b.nonce);
+  });
+
+  for (const p of ["/sign-in", "/search?q=tariff"])
+    it(`${p} (anonymous, per request): nonce CSP, every script nonced, a new nonce per response`, async () => {
+      const a = await get(`${base()}${p}`);
+      const b = await get(`${base()}${p}`);
+      expectNoncedPage(a);
+      expectNoncedPage(b);
+      expect(a.nonce).not.toBe(b.nonce);
+    });
+
+  it("a client cannot choose the nonce with its own CSP request header", async () => {
+    const p = await get(`${base()}/sign-in`, { "content-security-policy": "script-src 'nonce-attacker'" });
+    expectNoncedPage(p);
+    expect(p.nonce).not.toBe("attacker");
+    expect(p.html).not.toContain("attacker");
+  });
+
+  it("cached anonymous pages, without the front, get the base policy: no script-src, no default-src (honest: no nonce possible)", async () => {
+    for (const p of [`/articles/${ID}`, "/"]) {
+      const r = await get(`${base()}${p}`);
+      expect(r.status).toBe(200);
+      expect(directive(r.policy, "script-src")).toBeNull();
+      expect(directive(r.policy, "default-src")).toBeNull();
+      expect(r.policy).toContain("frame-ancestors 'none'");
+      expect(r.html).not.toMatch(/<script[^>]*\snonce=/);
+    }
+  });
+
+  it("PER_REQUEST_PATHS matches the build: no cached route is treated as per request, every per-request page is", () => {
+    const dist = path.resolve(".next-test");
+    const manifest = JSON.parse(readFileSync(path.join(dist, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown>; dynamicRoutes: Record<string, unknown> };
+    const pages = Object.values(JSON.parse(readFileSync(path.join(dist, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>);
+    const sample = (route: string) => route.replace(/\[\[\.\.\.[^\]]+\]\]/, "2").replace(/\[\.\.\.[^\]]+\]/, "x").replace(/\[[^\]]+\]/g, "2020");
+    const cached = [...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes)].filter((r) => !r.startsWith("/_"));
+    expect(cached).toContain("/teaser/[id]/[[...slug]]");
+    for (const r of cached) expect(PER_REQUEST_PATHS.test(sample(r)), `${r} is cached but treated as per request`).toBe(false);
+    const pageRoutes = Object.entries(JSON.parse(readFileSync(path.join(dist, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>)
+      .filter(([file]) => file.endsWith("/page"))
+      .map(([, route]) => route);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const r of pageRoutes.filter((r) => !cached.includes(r) && !r.startsWith("/_")))
+      expect(PER_REQUEST_PATHS.test(sample(r)), `${r} renders per request but gets no nonce`).toBe(true);
+  });
+});
+
+if (!hasNginx()) console.warn(`csp.test.ts: the front's tests are skipped: no nginx at ${NGINX}. Install it with: ${NGINX_INSTALL}`);
+
+describe.skipIf(!hasNginx())("through the nginx front: a fresh nonce in every response, cached ones included", () => {
+  let front: Nginx;
+  let subscriber: string;
+  let canonical: string;
+  beforeAll(async () => {
+    front = await startFront({ upstream: base() });
+    subscriber = (await sessionCookie({ kind: "subscriber" })).cookie;
+    canonical = new URL((await get(`${base()}/articles/${ID}`)).url).pathname;
+  });
+  afterAll(async () => {
+    await front?.stop();
+  });
+
+  it("the anonymous article is served twice: the second is a cache HIT, each with its own nonce on every script", async () => {
+    const a = await get(`${front.url}${canonical}`);
+    const b = await get(`${front.url}${canonical}`);
+    expect(b.headers.get("x-cache")).toBe("HIT");
+    expectNoncedPage(a);
+    expectNoncedPage(b);
+    expect(a.nonce).not.toBe(b.nonce);
+    expect(a.html).not.toContain(SECRET);
+    expect(b.html).toContain("Sign up for a free preview to unlock the rest of this article");
+    // The same page as the app's, apart from the nonces.
+    const strip = (html: string) => html.replace(/ nonce="[^"]*"/g, "");
+    expect(strip(b.html)).toBe(strip(a.html));
+  });
+
+  it("a subscriber through the front is served by the app, with exactly one (nginx's) nonce per script", async () => {
+    const p = await get(`${front.url}${canonical}`, { cookie: subscriber });
+    expect(p.headers.get("x-cache")).toBe("BYPASS");
+    expect(p.html).toContain(SECRET);
+    expectNoncedPage(p);
+  });
+
+  it("the gated body is never served from the cache to an anonymous reader after a subscriber's request", async () => {
+    // A URL nobody has requested yet: the subscriber's request is the first one the front sees.
+    const url = `${front.url}${canonical}?v=${Date.now()}`;
+    const sub = await get(url, { cookie: subscriber });
+    expect(sub.html).toContain(SECRET);
+    for (let i = 0; i < 2; i++) {
+      const anon = await get(url);
+      expect(anon.status).toBe(200);
+      expect(anon.html).not.toContain(SECRET);
+      expect(anon.html).toContain("Sign up for a free preview to unlock the rest of this article");
+    }
+    // The secure-prefixed cookie name bypasses too.
+    const secure = await get(url, { cookie: subscriber.replace("next-auth.session-token", "__Secure-next-auth.session-token") });
+    expect(secure.headers.get("x-cache")).toBe("BYPASS");
+  });
+
+  it("an RSC request does not poison the HTML cache (header, prefetch or _rsc query)", async () => {
+    const variants: Record<string, string>[] = [{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }];
+    for (const headers of variants) {
+      const url = `${front.url}${canonical}?r=${Date.now()}${Math.random()}`;
+      const rsc = await fetch(url, { headers });
+      expect(rsc.headers.get("content-type")).toContain("text/x-component");
+      expect(rsc.headers.get("x-cache")).toBe("BYPASS");
+      await rsc.text();
+      const html = await get(url);
+      expect(html.headers.get("content-type")).toContain("text/html");
+      expect(html.html).toMatch(/^<!DOCTYPE html>/i);
+      expect(html.headers.get("x-cache")).not.toBe("HIT");
+      const again = await get(url);
+      expect(again.headers.get("x-cache")).toBe("HIT");
+      expectNoncedPage(again);
+      // And the cached HTML is not handed to a later RSC request.
+      const rscAfter = await fetch(url, { headers });
+      expect(rscAfter.headers.get("content-type")).toContain("text/x-component");
+      expect(await rscAfter.text()).not.toMatch(/^<!DOCTYPE html>/i);
+    }
+    const q = await fetch(`${front.url}${canonical}?_rsc=abc${Date.now()}`, { headers: { RSC: "1" } });
+    expect(q.headers.get("x-cache")).toBe("BYPASS");
+    await q.text();
+  });
+
+  it("per-request pages through the front get nginx's nonce only (no second nonce attribute from Next)", async () => {
+    const a = await get(`${front.url}/sign-in`);
+    const b = await get(`${front.url}/sign-in`);
+    expect(a.headers.get("x-cache")).not.toBe("HIT");
+    expectNoncedPage(a);
+    expectNoncedPage(b);
+    expect(a.nonce).not.toBe(b.nonce);
+  });
+
+  it("compresses at the front and keeps the app's other security headers", async () => {
+    const r = await fetch(`${front.url}${canonical}`, { headers: { "accept-encoding": "gzip" } });
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(r.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(r.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    // One policy (the front's), not the app's and the front's joined by a comma.
+    expect(r.headers.get("content-security-policy")).not.toContain(",");
+    expect(r.headers.get("content-encoding")).toBe("gzip");
+    expect((await r.text()).length).toBeGreaterThan(1000); // fetch decodes gzip
+  });
+});
+
+describe("deploy/nginx.conf", () => {
+  it("is the configuration scripts/lib/front.ts generates (npm run front:conf)", () => {
+    expect(existsSync("deploy/nginx.conf")).toBe(true);
+    expect(readFileSync("deploy/nginx.conf", "utf8")).toBe(deployConf());
+  });
+});
