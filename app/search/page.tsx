@@ -4,6 +4,7 @@ import { SaveAlertForm } from "@/components/search/SaveAlertForm";
 import { SearchForm } from "@/components/search/SearchForm";
 import { ResultPages, SearchResults } from "@/components/search/SearchResults";
 import { DOCUMENT_TYPES } from "@/lib/documents/queries";
+import { resultCountText } from "@/lib/search/count";
 import { hasCriteria, MAX_PAGE, parseSearchRequest, searchHref, type SearchRequest } from "@/lib/search/params";
 import { MAX_QUERY_CHARS, publicIdInQuery } from "@/lib/search/query";
 import { publishedArticlePath, searchFacets, searchSite } from "@/lib/search/search";
@@ -16,8 +17,6 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Search", robots: { index: false } };
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The fields an alert keeps, for the save form's hidden inputs. */
 function alertFields(req: SearchRequest): Record<string, string> {
@@ -64,13 +63,16 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
       {outcome.status === "ok" && (
         <div className="mt-6">
           <p role="status" className="text-sm text-muted">
-            {outcome.total === 0 ? "No results." : `${plural(outcome.total, "result")}: ${plural(outcome.articles, "article")}, ${plural(outcome.documents, "document")}.`}
+            {resultCountText(outcome)}
             {!outcome.fullText && <> You are searching headlines, teasers and document summaries; subscribers and preview readers search the full text.</>}
           </p>
-          {outcome.total > 0 && outcome.items.length === 0 && (
+          {outcome.total.n > 0 && outcome.items.length === 0 && (
             <p className="mt-4">This page is past the last result. <Link href={searchHref(req, { page: 1 })} className="underline">Back to the first page</Link></p>
           )}
           <SearchResults items={outcome.items} />
+          {outcome.total.more && outcome.page >= outcome.pages && (
+            <p className="mt-4 text-sm text-muted">{`Only the first ${outcome.total.n.toLocaleString("en-US")} matches are listed. Add words or filters to narrow the search.`}</p>
+          )}
           <ResultPages page={outcome.page} pages={Math.min(outcome.pages, MAX_PAGE)} href={(n) => searchHref(req, { page: n })} />
         </div>
       )}
