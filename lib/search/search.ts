@@ -7,10 +7,12 @@
 import "server-only";
 import { canReadLibrary, type Viewer } from "../access.ts";
 import { accessPolicy, allTopics, articlePath } from "../articles/queries.ts";
+import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { TtlCache, searchCacheKey } from "./cache.ts";
 import { hasFilters, type SearchRequest } from "./params.ts";
+import { TokenBuckets, type BucketResult } from "./rate-limit.ts";
 import { findHits, type SearchOutcome } from "./results.ts";
 
 const log = logger("search");
@@ -71,4 +73,12 @@ async function run(r: SearchRequest, full: boolean): Promise<SearchOutcome> {
     log.error("search failed", { error: (e as Error).message });
     return { status: "error" };
   }
+}
+
+let buckets: TokenBuckets | null = null;
+
+/** One search by this client: allowed, or how long to wait (SEARCH_RATE_LIMIT_PER_MINUTE, per instance). */
+export function takeSearchToken(clientIp: string): BucketResult {
+  buckets ??= new TokenBuckets(config().SEARCH_RATE_LIMIT_PER_MINUTE);
+  return buckets.take(clientIp);
 }
