@@ -42,6 +42,7 @@ const schema = z.object({
   EDITION_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   EDITION_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(50),
+  SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   TLD_EMBEDDED: z.string().default(""),
   TLD_QUIET: bool,

@@ -1,12 +1,16 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SaveAlertForm } from "@/components/search/SaveAlertForm";
 import { SearchForm } from "@/components/search/SearchForm";
 import { ResultPages, SearchResults } from "@/components/search/SearchResults";
 import { DOCUMENT_TYPES } from "@/lib/documents/queries";
+import { clientIp } from "@/lib/request";
+import { resultCountText } from "@/lib/search/count";
 import { hasCriteria, MAX_PAGE, parseSearchRequest, searchHref, type SearchRequest } from "@/lib/search/params";
 import { MAX_QUERY_CHARS, publicIdInQuery } from "@/lib/search/query";
-import { publishedArticlePath, searchFacets, searchSite } from "@/lib/search/search";
+import { tooManySearchesMessage } from "@/lib/search/rate-limit";
+import { publishedArticlePath, searchFacets, searchSite, takeSearchToken, type SearchOutcome } from "@/lib/search/search";
 import { currentViewer } from "@/lib/viewer";
 import { saveAlertAction } from "./actions";
 
@@ -16,8 +20,6 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Search", robots: { index: false } };
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The fields an alert keeps, for the save form's hidden inputs. */
 function alertFields(req: SearchRequest): Record<string, string> {
@@ -31,14 +33,16 @@ function alertFields(req: SearchRequest): Record<string, string> {
 
 export default async function SearchPage({ searchParams }: { searchParams: SP }) {
   const req = parseSearchRequest(await searchParams);
-  const id = publicIdInQuery(req.q);
+  // Checked before anything touches the database; the empty search page is free.
+  const limit = hasCriteria(req) ? takeSearchToken(clientIp(await headers())) : ({ allowed: true } as const);
+  const id = limit.allowed ? publicIdInQuery(req.q) : null;
   if (id) {
     const path = await publishedArticlePath(id).catch(() => null);
     if (path) redirect(path);
   }
   const viewer = await currentViewer();
   const [outcome, facets] = await Promise.all([
-    searchSite(req, viewer),
+    limit.allowed ? searchSite(req, viewer) : Promise.resolve<SearchOutcome | { status: "limited" }>({ status: "limited" }),
     searchFacets().catch(() => ({ topics: [], issuers: [] })),
   ]);
   const documentTypes = Object.entries(DOCUMENT_TYPES);
@@ -58,24 +62,30 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
           Your search has no words we can look for: punctuation and very common words such as “the” are ignored. Try other words.
         </p>
       )}
+      {!limit.allowed && (
+        <p role="alert" className="mt-6 rounded border border-amber-300 bg-amber-50 p-3">{tooManySearchesMessage(limit.retryAfterSeconds)}</p>
+      )}
       {outcome.status === "error" && (
         <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3">Search is not available just now. Please try again in a moment.</p>
       )}
       {outcome.status === "ok" && (
         <div className="mt-6">
           <p role="status" className="text-sm text-muted">
-            {outcome.total === 0 ? "No results." : `${plural(outcome.total, "result")}: ${plural(outcome.articles, "article")}, ${plural(outcome.documents, "document")}.`}
+            {resultCountText(outcome)}
             {!outcome.fullText && <> You are searching headlines, teasers and document summaries; subscribers and preview readers search the full text.</>}
           </p>
-          {outcome.total > 0 && outcome.items.length === 0 && (
+          {outcome.total.n > 0 && outcome.items.length === 0 && (
             <p className="mt-4">This page is past the last result. <Link href={searchHref(req, { page: 1 })} className="underline">Back to the first page</Link></p>
           )}
           <SearchResults items={outcome.items} />
+          {outcome.total.more && outcome.page >= outcome.pages && (
+            <p className="mt-4 text-sm text-muted">{`Only the first ${outcome.total.n.toLocaleString("en-US")} matches are listed. Add words or filters to narrow the search.`}</p>
+          )}
           <ResultPages page={outcome.page} pages={Math.min(outcome.pages, MAX_PAGE)} href={(n) => searchHref(req, { page: n })} />
         </div>
       )}
 
-      {hasCriteria(req) && outcome.status !== "no-terms" && (
+      {hasCriteria(req) && outcome.status !== "no-terms" && outcome.status !== "limited" && (
         <aside aria-labelledby="alert-title" className="mt-10 rounded-lg border border-neutral-300 p-4">
           <h2 id="alert-title" className="font-serif text-lg font-bold">Get an email when new articles or documents match</h2>
           {signedIn ? (

@@ -19,6 +19,11 @@ const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql` and ${Prisma.jo
 /** Start of a New York calendar day as the UTC wall-clock time Prisma stores. */
 const nyDayStart = (day: string, plusDays = 0) => Prisma.sql`(((${day}::date + ${plusDays}::int)::timestamp at time zone 'America/New_York') at time zone 'UTC')`;
 
+// The topic's id looked up once (an init plan), rather than a join to "Topic" for every
+// candidate row: with the row limit of a search the planner walks rows newest first and
+// that join made a topic filter 3-7 times slower at 100,000 articles.
+const topicId = (slug: string) => Prisma.sql`(select t."id" from "Topic" t where t."slug" = ${slug}::text)`;
+
 function documentConditions(alias: string, r: Pick<SearchRequest, "type" | "issuer" | "case">): Prisma.Sql[] {
   const d = Prisma.raw(alias);
   const out: Prisma.Sql[] = [];
@@ -30,13 +35,12 @@ function documentConditions(alias: string, r: Pick<SearchRequest, "type" | "issu
 
 export function articleFilters(r: SearchRequest): Prisma.Sql {
   const out: Prisma.Sql[] = [];
-  if (r.topic)
-    out.push(Prisma.sql`exists (select 1 from "ArticleTopic" atp join "Topic" t on t."id" = atp."topicId" where atp."articleId" = a."id" and t."slug" = ${r.topic}::text)`);
+  if (r.topic) out.push(Prisma.sql`a."id" in (select atp."articleId" from "ArticleTopic" atp where atp."topicId" = ${topicId(r.topic)})`);
   if (r.from) out.push(Prisma.sql`a."publishedAt" >= ${nyDayStart(r.from)}`);
   if (r.to) out.push(Prisma.sql`a."publishedAt" < ${nyDayStart(r.to, 1)}`);
   const docs = documentConditions("fd", r);
   if (docs.length)
-    out.push(Prisma.sql`exists (select 1 from "ArticleDocument" fad join "SourceDocument" fd on fd."id" = fad."documentId" where fad."articleId" = a."id"${and(docs)})`);
+    out.push(Prisma.sql`a."id" in (select fad."articleId" from "ArticleDocument" fad join "SourceDocument" fd on fd."id" = fad."documentId" where true${and(docs)})`);
   return and(out);
 }
 
@@ -45,9 +49,9 @@ export function documentFilters(r: SearchRequest): Prisma.Sql {
   if (r.from) out.push(Prisma.sql`d."dateIssued" >= ${r.from}::date`);
   if (r.to) out.push(Prisma.sql`d."dateIssued" <= ${r.to}::date`);
   if (r.topic)
-    out.push(Prisma.sql`exists (select 1 from "ArticleDocument" tad join "Article" ta on ta."id" = tad."articleId"
-      join "ArticleTopic" tat on tat."articleId" = ta."id" join "Topic" tt on tt."id" = tat."topicId"
-      where tad."documentId" = d."id" and tt."slug" = ${r.topic}::text
+    out.push(Prisma.sql`d."id" in (select tad."documentId" from "ArticleDocument" tad join "Article" ta on ta."id" = tad."articleId"
+      join "ArticleTopic" tat on tat."articleId" = ta."id"
+      where tat."topicId" = ${topicId(r.topic)}
         and ta."status" = 'PUBLISHED' and ta."publishedAt" <= (now() at time zone 'UTC') and ta."publicId" is not null)`);
   return and(out);
 }
