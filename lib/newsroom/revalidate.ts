@@ -4,6 +4,7 @@
 import { createHmac } from "node:crypto";
 import { config } from "../config.ts";
 import { logger } from "../log.ts";
+import { searchResults } from "../search/cache.ts";
 
 const log = logger("revalidate");
 
@@ -26,6 +27,7 @@ export async function revalidatePublicPages(): Promise<void> {
   try {
     const { revalidatePath } = await import("next/cache");
     for (const [p, type] of PUBLIC_PATHS) revalidatePath(p, type);
+    searchResults.clear();
     return;
   } catch {
     // Not inside Next (the worker): fall through to HTTP.

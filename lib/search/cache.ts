@@ -88,3 +88,12 @@ export function searchCacheKey(r: SearchRequest, fullText: boolean): string {
     r.page,
   ]);
 }
+
+/**
+ * Whole-search answers, shared by lib/search/search.ts (which fills it) and
+ * lib/newsroom/revalidate.ts (which empties it when a story is published,
+ * corrected or withdrawn, so the app's own process shows the change at once;
+ * the TTL bounds any other process). Values are opaque here.
+ */
+export const RESULT_TTL_MS = 60_000;
+export const searchResults = new TtlCache<Promise<unknown>>(500, RESULT_TTL_MS);

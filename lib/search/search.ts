@@ -10,7 +10,7 @@ import { accessPolicy, allTopics, articlePath } from "../articles/queries.ts";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
-import { TtlCache, searchCacheKey } from "./cache.ts";
+import { TtlCache, searchCacheKey, searchResults } from "./cache.ts";
 import { hasFilters, type SearchRequest } from "./params.ts";
 import { TokenBuckets, type BucketResult } from "./rate-limit.ts";
 import { findHits, type SearchOutcome } from "./results.ts";
@@ -57,8 +57,7 @@ export function searchFacets(): Promise<{ topics: Topic[]; issuers: string[] }> 
 // readers to the same query at once). Keyed by the request and the full-text
 // flag only: the outcome is the same for every viewer with that flag, and a
 // new or withdrawn story shows within the TTL (one process per instance).
-export const RESULT_TTL_MS = 60_000;
-const results = new TtlCache<Promise<SearchOutcome>>(500, RESULT_TTL_MS);
+const results = searchResults as TtlCache<Promise<SearchOutcome>>;
 
 export async function searchSite(r: SearchRequest, viewer: Viewer, now = new Date()): Promise<SearchOutcome> {
   if (!r.q && !hasFilters(r)) return { status: "idle" };

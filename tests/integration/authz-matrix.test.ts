@@ -14,7 +14,7 @@ type Need = "public" | "signed-in" | "editor" | "admin" | "org-admin" | "token" 
 // Every route pattern in the build → who may use it.
 const ROUTES: Record<string, Need> = {
   "/": "public", "/_global-error": "public", "/_not-found": "public", "/archive/[y]/[m]/[d]": "public", "/articles/[id]/[[...slug]]": "public",
-  "/authors/[slug]/[[...page]]": "public", "/documents": "public", "/documents/[id]": "public", "/editions": "public", "/feed.xml": "public",
+  "/authors/[slug]/[[...page]]": "public", "/documents": "public", "/documents/[id]": "public", "/editions": "public", "/feed.xml": "public", "/icon.svg": "public",
   "/latest/[page]": "public", "/robots.txt": "public", "/search": "public", "/sign-in": "public", "/sign-in/check-email": "public",
   "/sign-in/error": "public", "/sitemap.xml": "public", "/subscribe": "public", "/subscribe/success": "public", "/teaser/[id]/[[...slug]]": "public",
   "/topics": "public", "/topics/[slug]/[[...page]]": "public", "/api/auth/[...nextauth]": "public", "/alerts/stop": "public",

@@ -205,3 +205,20 @@ describe("shortcuts and hostile input", () => {
     expect(await testDb().article.count({ where: { publicId: "2007090041" } })).toBe(1);
   });
 });
+
+describe("freshness", () => {
+  it("a story published after a search was answered (and cached) is found by the same search at once", async () => {
+    const { actionNamed, actionResult, callAction } = await import("../support/actions.ts");
+    const word = `zephyrquill${Date.now().toString(36)}`;
+    expect(resultsOf((await search({ q: word })).text)).toEqual([]);
+    const editor = await sessionCookie({ kind: "editor" });
+    const before = Date.now();
+    await callAction(actionNamed("createArticleAction"), [], editor.cookie);
+    const draft = await testDb().article.findFirstOrThrow({ where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } }, orderBy: { createdAt: "desc" } });
+    const saved = actionResult<{ ok: boolean }>((await callAction(actionNamed("saveArticleAction"), [{ id: draft.id, version: draft.version, headline: `Court weighs ${word} duty claim`, teaser: `A ${word} importer asks the court to revisit its classification ruling.`, body: "Body of the freshness story, long enough to publish.", topics: ["classification"], authors: ["dana-whitcomb"], documents: [] }], editor.cookie)).text);
+    expect(saved.ok).toBe(true);
+    const published = actionResult<{ ok: boolean; publicId?: string }>((await callAction(actionNamed("publishAction"), [draft.id], editor.cookie)).text);
+    expect(published.ok).toBe(true);
+    expect(resultsOf((await search({ q: word })).text)).toEqual([published.publicId]);
+  });
+});
