@@ -2,7 +2,7 @@
 // emulation and simulated throttling) against Debian's Chromium started by
 // chrome-launcher. Nothing is downloaded: Chromium is local, background
 // networking is off, and the pages are on 127.0.0.1.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { onCleanup } from "../cleanup.ts";
@@ -43,6 +43,12 @@ export async function runLighthouse(baseUrl: string, pages: { name: string; path
       const lcpNode = lcp?.items?.[0]?.items?.[0]?.node?.snippet;
       const phases = (lcp?.items?.[1]?.items ?? []).map((x) => `${x.phase} ${Math.round(x.timing ?? 0)} ms`).join(", ");
       if (lcpNode) log(`    LCP element ${lcpNode.slice(0, 120)}${phases ? ` (${phases})` : ""}`);
+      // Where the main thread's time went (what total blocking time is made of).
+      const work = (lhr.audits["mainthread-work-breakdown"]?.details as { items?: { groupLabel?: string; duration?: number }[] } | undefined)?.items ?? [];
+      if (work.length) log(`    main thread: ${work.slice(0, 5).map((w) => `${w.groupLabel} ${Math.round(w.duration ?? 0)} ms`).join(", ")}`);
+      // The whole report, for a closer look (bench/ is git-ignored).
+      mkdirSync("bench/lighthouse", { recursive: true });
+      writeFileSync(`bench/lighthouse/${page.name}.json`, JSON.stringify(lhr));
       out.push({ name: page.name, path: page.path, scores, metrics });
     }
     return { measuredAt: new Date().toISOString(), baseUrl, pages: out };
