@@ -38,3 +38,18 @@ export function stopOnSignals() {
       void cleanupAll().then(() => process.exit(sig === "SIGINT" ? 130 : 143));
     });
 }
+
+/** Runs a bench command: everything it started is stopped on exit, error or signal; the exit code is main's (1 on an error). */
+export function runCommand(name: string, main: () => Promise<number>) {
+  stopOnSignals();
+  main()
+    .then(async (code) => {
+      await cleanupAll();
+      process.exit(code);
+    })
+    .catch(async (e: unknown) => {
+      console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      await cleanupAll();
+      process.exit(1);
+    });
+}

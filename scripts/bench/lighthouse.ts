@@ -6,7 +6,7 @@
 import path from "node:path";
 import { ROOT } from "./app/build.ts";
 import { startEnvironment } from "./app/environment.ts";
-import { cleanupAll, stopOnSignals } from "./cleanup.ts";
+import { cleanupAll, runCommand } from "./cleanup.ts";
 import { CHROMIUM, hasChromium, runLighthouse } from "./measure/lighthouse.ts";
 import { evaluateBudgets } from "./report/budget.ts";
 import { readResults, writeResults, type Results } from "./report/results.ts";
@@ -62,14 +62,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-stopOnSignals();
-main()
-  .then(async (code) => {
-    await cleanupAll();
-    process.exit(code);
-  })
-  .catch(async (e: unknown) => {
-    console.error(`bench:lighthouse failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    await cleanupAll();
-    process.exit(1);
-  });
+runCommand("bench:lighthouse", main);

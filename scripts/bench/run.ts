@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { DIST, ROOT } from "./app/build.ts";
 import { PROFILE_DIR, startEnvironment } from "./app/environment.ts";
-import { cleanupAll, onCleanup, stopOnSignals } from "./cleanup.ts";
+import { cleanupAll, onCleanup, runCommand } from "./cleanup.ts";
 import { benchSubscriberCookie, publishedArticles, topicSlugs } from "./db/subscriber.ts";
 import { hasNginx, NGINX_INSTALL, startBenchFront, startStaticNginx } from "./load/nginx.ts";
 import { QueryCounter } from "./load/query-count.ts";
@@ -139,14 +139,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-stopOnSignals();
-main()
-  .then(async (code) => {
-    await cleanupAll();
-    process.exit(code);
-  })
-  .catch(async (e: unknown) => {
-    console.error(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    await cleanupAll();
-    process.exit(1);
-  });
+runCommand("bench", main);

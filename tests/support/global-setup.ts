@@ -6,10 +6,11 @@
 // (/db?up=0|1, /stripe?up=0|1) and SIGKILLs / restarts the app (/next?kill=1,
 // /next?start=1: same port, same log file).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { chmodSync, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildIsStale } from "../../scripts/lib/build-freshness.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -34,25 +35,6 @@ function onlyUnit(): boolean {
   const argv = process.argv.join(" ");
   const projects = [...argv.matchAll(/--project[= ](\S+)/g)].map((m) => m[1]);
   return projects.length > 0 && projects.every((p) => p === "unit");
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name === "node_modules") continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const id = path.join(ROOT, DIST, "BUILD_ID");
-  if (!existsSync(id)) return true;
-  const built = statSync(id).mtimeMs;
-  const sources = ["app", "components", "lib", "public"].filter((d) => existsSync(path.join(ROOT, d))).map((d) => newestMtime(path.join(ROOT, d)));
-  const files = ["proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"].map((f) => (existsSync(path.join(ROOT, f)) ? statSync(path.join(ROOT, f)).mtimeMs : 0));
-  return Math.max(...sources, ...files) > built;
 }
 
 async function waitFor(url: string, ms: number) {
@@ -192,7 +174,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     // uses addresses of its own.
     SEARCH_RATE_LIMIT_PER_MINUTE: String(SEARCH_RATE_LIMIT_PER_MINUTE),
   };
-  if (buildIsStale()) {
+  if (buildIsStale(ROOT, DIST)) {
     const t0 = Date.now();
     // spawnSync blocks this process, and with it the TCP pass-through: the build talks to PostgreSQL directly.
     const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: ROOT, env: { ...env, DATABASE_URL: databaseUrl }, encoding: "utf8" });

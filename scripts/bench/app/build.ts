@@ -5,31 +5,17 @@
 // built against; resetRenderedPages() removes them and everything ISR wrote
 // at run time, so every run renders from its own bench database.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildIsStale as sourcesChanged } from "../../lib/build-freshness.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 export const DIST = ".next-bench";
 const distPath = path.join(ROOT, DIST);
 const MANIFEST = path.join(distPath, "bench-build-files.json");
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name === "node_modules") continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 export function buildIsStale(): boolean {
-  const id = path.join(distPath, "BUILD_ID");
-  if (!existsSync(id) || !existsSync(MANIFEST)) return true;
-  const built = statSync(id).mtimeMs;
-  const sources = ["app", "components", "lib", "public"].filter((d) => existsSync(path.join(ROOT, d))).map((d) => newestMtime(path.join(ROOT, d)));
-  const files = ["proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"].map((f) => (existsSync(path.join(ROOT, f)) ? statSync(path.join(ROOT, f)).mtimeMs : 0));
-  return Math.max(...sources, ...files) > built;
+  return !existsSync(MANIFEST) || sourcesChanged(ROOT, DIST);
 }
 
 function listFiles(dir: string, base = dir): string[] {
