@@ -2,6 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { config as appConfig } from "./lib/config.ts";
 import { BASE_POLICY, FRONT_HEADER, newNonce, noncePolicy, PER_REQUEST_PATHS } from "./lib/csp.ts";
 import { databaseMarkedDown, databaseReachable } from "./lib/db-health.ts";
+import { isSharedRender, PASS_COOKIE, SHARED_RENDER_HEADER, SHARED_RENDER_SECONDS } from "./lib/access-pass.ts";
+import { hasValidPass, mintPassForSession, SESSION_COOKIES, siteKey } from "./lib/auth/pass.ts";
+import { logger } from "./lib/log.ts";
+
+const log = logger("proxy");
 
 // 1. Requests without a session cookie go to the statically cached teaser
 //    route; everyone else to the per-request route. This is routing for speed
@@ -15,9 +20,14 @@ import { databaseMarkedDown, databaseReachable } from "./lib/db-health.ts";
 //    Behind the front (request header X-TLD-Front) no page gets a nonce from
 //    Next: the front stamps its own on every script and replaces the header.
 //    In `next dev` every page renders per request, so all get a nonce.
-// 3. While the database is unreachable, requests that need it get a clear 503
+// 3. Access passes (docs/decisions/0012-subscriber-page-cache.md): a signed-in
+//    page request without a valid pass gets one (a Set-Cookie), so the nginx
+//    front can serve this reader's next article pages from its cache of full
+//    pages. The front fills that cache with "shared renders": requests
+//    without cookies carrying a secret header; those are not sent to the
+//    teaser and are marked cacheable for SHARED_RENDER_SECONDS.
+// 4. While the database is unreachable, requests that need it get a clear 503
 //    with Retry-After at once; cached anonymous pages keep being served.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const NEEDS_DATABASE = /^\/(account|newsroom|search|documents|sign-in|api|subscribe\/success|email|alerts|editions\/[^/]+\/pdf)(\/|$)/;
 
 function unavailable(req: NextRequest) {
@@ -38,24 +48,43 @@ function withPolicy(res: NextResponse, policy: string): NextResponse {
 
 export async function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
-  const hasSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
+  const sessionToken = SESSION_COOKIES.map((c) => req.cookies.get(c)?.value).find(Boolean);
+  const hasSession = sessionToken !== undefined;
   if (req.method !== "GET" || hasSession || NEEDS_DATABASE.test(pathname)) {
     if (databaseMarkedDown() || !(await databaseReachable(appConfig().DATABASE_URL))) return withPolicy(unavailable(req), BASE_POLICY);
   }
   const m = pathname.match(/^\/articles\/(\d{10})(\/[^/]*)?\/?$/);
-  const teaser = m && !hasSession ? `/teaser/${m[1]}${m[2] ?? ""}` : null;
+  const shared = m !== null && !hasSession && req.method === "GET" && isSharedRender(siteKey(), req.headers.get(SHARED_RENDER_HEADER));
+  const teaser = m && !hasSession && !shared ? `/teaser/${m[1]}${m[2] ?? ""}` : null;
   const behindFront = req.headers.get(FRONT_HEADER) === "1";
   const perRequest = !behindFront && (DEV || (!teaser && PER_REQUEST_PATHS.test(pathname)));
   const policy = perRequest ? noncePolicy(newNonce(), { dev: DEV }) : BASE_POLICY;
   const headers = new Headers(req.headers);
   if (perRequest) headers.set("content-security-policy", policy);
   else headers.delete("content-security-policy");
+  // Only a verified shared render reaches the page with this header.
+  if (!shared) headers.delete(SHARED_RENDER_HEADER);
   if (teaser) {
     const url = req.nextUrl.clone();
     url.pathname = teaser;
     return withPolicy(NextResponse.rewrite(url, { request: { headers } }), policy);
   }
-  return withPolicy(NextResponse.next({ request: { headers } }), policy);
+  const res = withPolicy(NextResponse.next({ request: { headers } }), policy);
+  if (shared) res.headers.set("x-accel-expires", String(SHARED_RENDER_SECONDS));
+  if (sessionToken && req.method === "GET" && !pathname.startsWith("/api/")) await addPass(res, req, sessionToken);
+  return res;
+}
+
+async function addPass(res: NextResponse, req: NextRequest, sessionToken: string) {
+  if (hasValidPass(req.cookies.get(PASS_COOKIE)?.value, sessionToken)) return;
+  try {
+    const pass = await mintPassForSession(sessionToken);
+    if (pass) res.cookies.set(pass.name, pass.value, { httpOnly: true, sameSite: "lax", secure: pass.secure, path: "/", maxAge: pass.maxAge });
+    else res.cookies.delete(PASS_COOKIE);
+  } catch (e) {
+    // No pass only means this reader's pages come from the app, not the front's cache.
+    log.warn("access pass not minted", { error: (e as Error).message });
+  }
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -113,3 +113,27 @@ export function redactForViewer<A extends ArticleState & { body: string }>(
 export function canReadLibrary(viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): boolean {
   return isStaff(viewer) || isSubscriber(viewer, now, policy) || previewRunning(viewer, now);
 }
+
+/**
+ * What an access pass (lib/access-pass.ts) may say about this viewer until
+ * `until`: "full" only if published articles are readable in full for the
+ * whole of [now, until]; staff never share cached pages (they see drafts).
+ */
+export function passLevel(viewer: Viewer, now: Date, until: Date, policy: AccessPolicy = DEFAULT_POLICY): "full" | "teaser" | "staff" {
+  if (isStaff(viewer)) return "staff";
+  const fullAt = (t: Date) => isSubscriber(viewer, t, policy) || previewRunning(viewer, t);
+  return fullAt(now) && fullAt(until) ? "full" : "teaser";
+}
+
+/**
+ * The viewer of a shared render: no person, only full access to published
+ * articles. The nginx front asks for it (with a secret header) to fill its
+ * cache of full pages that it serves to readers holding a "full" pass.
+ */
+export const SHARED_FULL_READER: Viewer = Object.freeze({
+  userId: null,
+  email: null,
+  role: null,
+  previewEndsAt: null,
+  grants: [Object.freeze({ source: "complimentary", status: "ACTIVE", currentPeriodEnd: new Date("9999-12-31T00:00:00Z"), cancelAtPeriodEnd: false, pastDueSince: null })],
+}) as Viewer;

@@ -2,8 +2,11 @@
 // returns a small object that lib/access.ts decides on.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { cache } from "react";
-import { ANONYMOUS, type Viewer } from "./access.ts";
+import { ANONYMOUS, SHARED_FULL_READER, type Viewer } from "./access.ts";
+import { isSharedRender, SHARED_RENDER_HEADER } from "./access-pass.ts";
+import { siteKey } from "./auth/pass.ts";
 import { toViewer, viewerSelect } from "./viewers.ts";
 import { authOptions } from "./auth/options.ts";
 import { db } from "./db.ts";
@@ -16,6 +19,8 @@ export async function viewerForUser(userId: string): Promise<Viewer> {
 
 /** The viewer of the current request (once per request). */
 export const currentViewer = cache(async (): Promise<Viewer> => {
+  // The nginx front filling its cache of full pages (proxy.ts passes this header on only when verified; checked again here).
+  if (isSharedRender(siteKey(), (await headers()).get(SHARED_RENDER_HEADER))) return SHARED_FULL_READER;
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (id) return viewerForUser(id);

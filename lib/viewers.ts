@@ -37,3 +37,10 @@ export async function viewersWhere(where: NonNullable<Parameters<ReturnType<type
   const rows = await db().user.findMany({ where, select: viewerSelect });
   return rows.map(toViewer);
 }
+
+/** The viewer behind a next-auth session token, and when that session ends; null for an unknown or expired session. */
+export async function viewerForSessionToken(sessionToken: string, now: Date): Promise<{ viewer: Viewer; sessionExpires: Date } | null> {
+  const s = await db().session.findUnique({ where: { sessionToken }, select: { expires: true, user: { select: viewerSelect } } });
+  if (!s || s.expires.getTime() <= now.getTime()) return null;
+  return { viewer: toViewer(s.user), sessionExpires: s.expires };
+}

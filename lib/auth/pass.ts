@@ -1,0 +1,31 @@
+// Minting access passes (lib/access-pass.ts) for signed-in readers. Called by
+// proxy.ts on page requests that carry a session cookie but no valid pass:
+// one database lookup per reader every PASS_SECONDS at most.
+import { passLevel } from "../access.ts";
+import { mintPass, PASS_COOKIE, PASS_SECONDS, passKey, verifyPass, type PassLevel } from "../access-pass.ts";
+import { accessPolicy } from "../articles/access-policy.ts";
+import { config } from "../config.ts";
+import { viewerForSessionToken } from "../viewers.ts";
+
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+
+export function siteKey(): string {
+  return passKey(config().authSecret);
+}
+
+/** Does the request already hold a pass that is good for this session? */
+export function hasValidPass(pass: string | undefined, sessionToken: string, now = new Date()): PassLevel | null {
+  return verifyPass(siteKey(), pass, sessionToken, now);
+}
+
+export type MintedPass = { name: typeof PASS_COOKIE; value: string; maxAge: number; level: PassLevel; secure: boolean };
+
+/** A new pass for the session, or null when the session is unknown or ended (then no pass, and the front asks the app). */
+export async function mintPassForSession(sessionToken: string, now = new Date()): Promise<MintedPass | null> {
+  const found = await viewerForSessionToken(sessionToken, now);
+  if (!found) return null;
+  const until = new Date(Math.min(now.getTime() + PASS_SECONDS * 1000, found.sessionExpires.getTime()));
+  const level = passLevel(found.viewer, now, until, accessPolicy());
+  const maxAge = Math.max(1, Math.floor((until.getTime() - now.getTime()) / 1000));
+  return { name: PASS_COOKIE, value: mintPass(siteKey(), level, until, sessionToken), maxAge, level, secure: config().siteUrl.startsWith("https:") };
+}
