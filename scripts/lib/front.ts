@@ -103,7 +103,15 @@ export function frontHttpBlock(o: FrontOptions): string {
       .map((l) => indent + l)
       .join("\n");
   // Everything a reader sends goes on, except the shared-render header, which only the front may set.
-  const asSent = [`proxy_set_header ${SHARED_RENDER_HEADER} "";`, "proxy_cache_key $scheme$host$request_uri;", "proxy_cache_bypass $tld_session $tld_rsc;", "proxy_no_cache $tld_session $tld_rsc;"];
+  // Vary (RSC headers, Accept-Encoding) is ignored: RSC requests never touch the cache, and
+  // the app always sends uncompressed HTML here, so one stored copy serves every client.
+  const asSent = [
+    `proxy_set_header ${SHARED_RENDER_HEADER} "";`,
+    "proxy_cache_key $scheme$host$request_uri;",
+    "proxy_cache_bypass $tld_session $tld_rsc;",
+    "proxy_no_cache $tld_session $tld_rsc;",
+    "proxy_ignore_headers Vary;",
+  ];
   const p = o.passes ?? null;
   const passBlock = p
     ? `
@@ -139,7 +147,7 @@ ${proxy("      ", [
   'proxy_set_header Cookie "";',
   `proxy_set_header ${SHARED_RENDER_HEADER} $tld_shared_token;`,
   "proxy_cache_key full:$scheme$host$request_uri;",
-  "proxy_ignore_headers Cache-Control Expires;",
+  "proxy_ignore_headers Cache-Control Expires Vary;",
   "proxy_no_cache $upstream_http_set_cookie;",
 ])}
     }`

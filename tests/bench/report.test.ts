@@ -100,6 +100,19 @@ describe("budgets", () => {
     expect(b["generating the 100,000-article database"]).toBe("met");
   });
 
+  it("judges the subscriber line through the front when that scenario ran, showing next start's figure beside it", () => {
+    const lines = (subFrontP99: number, non2xx = 0) =>
+      evaluateBudgets(results({ scenarios: [scenario("article-subscriber", { p99: 1200 }), scenario("article-subscriber-front", { p99: subFrontP99, non2xx })] })).find(
+        (l) => l.name === "subscriber article: p99 latency",
+      )!;
+    expect(lines(40).status).toBe("met");
+    expect(lines(40).figure).toContain("next start directly, random IDs across the archive: p99 1200 ms");
+    expect(lines(140).status).toBe("missed");
+    expect(lines(40, 3).status).toBe("missed");
+    // Without the front scenario, next start's own figure is judged.
+    expect(byName(results({ scenarios: [scenario("article-subscriber", { p99: 1200 })] }))["subscriber article: p99 latency"]).toBe("missed");
+  });
+
   it("misses the cache line when an anonymous page queries the database, even once", () => {
     const warm = scenario("article-anon-warm", { queries: { statements: 3, perRequest: 0.01, probePerRequest: 0, probeRequests: 10, top: [] } });
     expect(byName(results({ scenarios: [warm] }))["anonymous article: database queries per request"]).toBe("missed");

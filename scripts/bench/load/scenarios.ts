@@ -42,6 +42,7 @@ export const SCENARIOS = [
   "search",
   "nginx",
   "article-anon-front",
+  "article-subscriber-front",
 ] as const;
 
 const articlePath = (a: ArchiveEntry) => `/articles/${a.publicId}/${a.slug}`;
@@ -174,6 +175,46 @@ export async function runFrontScenario(ctx: ScenarioContext, frontUrl: string, s
       `anonymous answer x-cache: ${anon.headers.get("x-cache")}, then ${again.headers.get("x-cache")} (Cache-Control from the app: ${anon.headers.get("cache-control")})`,
       `script nonces of two cached answers: ${nonces[0] && nonces[1] && nonces[0] !== nonces[1] && anonHtml.includes(`<script nonce="${nonces[0]}"`) ? "fresh per response, on the scripts" : `NOT per response (${nonces.join(", ")}): check the front`}`,
       `request with a session cookie: x-cache ${signedIn.headers.get("x-cache")}, ${bypassed ? "served by the app (different page from the cached teaser)" : "NOT bypassed: check the cache rules"}`,
+    ],
+  });
+}
+
+/** The session cookie plus the access pass the front's app hands out for it (none: the cookie alone). */
+async function withAccessPass(frontUrl: string, path: string, cookie: string): Promise<{ cookie: string; pass: string | null }> {
+  const r = await fetch(frontUrl + path, { headers: { cookie }, redirect: "manual" });
+  await r.arrayBuffer();
+  const pass = r.headers.getSetCookie().map((c) => c.match(/^tld_pass=([^;]+)/)?.[1]).find(Boolean) ?? null;
+  return { cookie: pass ? `${cookie}; tld_pass=${pass}` : cookie, pass };
+}
+
+/**
+ * Production's shape for signed-in readers (decision 0012): the subscriber,
+ * holding the access pass the app gave their session, reads the warmed
+ * articles through the front. Each page is requested once first, which fills
+ * the front's cache of full pages with shared renders; then at random. The
+ * pass is fetched again just before the measurement (it lasts 120 s).
+ */
+export async function runSubscriberFrontScenario(ctx: ScenarioContext, frontUrl: string, sample: ArchiveEntry[]): Promise<ScenarioResult> {
+  const probe = articlePath(sample[0]);
+  let held = await withAccessPass(frontUrl, probe, ctx.cookie);
+  let i = 0;
+  const t0 = performance.now();
+  const fill = await runLoad({ url: frontUrl, connections: ctx.connections, amount: sample.length, pick: () => articlePath(sample[i++ % sample.length]), headers: { cookie: held.cookie } });
+  const fillSeconds = (performance.now() - t0) / 1000;
+  held = await withAccessPass(frontUrl, probe, ctx.cookie);
+  const check = await fetch(frontUrl + probe, { headers: { cookie: held.cookie } });
+  const html = await check.text();
+  const rand = prng(13);
+  return measure(ctx, {
+    name: "article-subscriber-front",
+    label: "subscriber article through the front (access pass, shared full pages), warmed IDs",
+    baseUrl: frontUrl,
+    pick: () => articlePath(sample[Math.floor(rand() * sample.length)]),
+    headers: { cookie: held.cookie },
+    notes: [
+      held.pass ? `access pass: ${held.pass.split(".")[0]}` : "NO access pass handed out (front without njs, or the app did not mint one): every request went to the app",
+      `first request of each of ${sample.length} pages (fills the shared cache): ${fill.rps} req/s, p99 ${fill.p99} ms, ${fillSeconds.toFixed(1)} s`,
+      `a warmed page with the pass: x-cache ${check.headers.get("x-cache")}, ${/class="paywalled-content/.test(html) ? "full article" : "NO article body: check the pass"}`,
     ],
   });
 }

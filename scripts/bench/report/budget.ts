@@ -48,12 +48,17 @@ export function evaluateBudgets(r: Omit<Results, "budgets">): BudgetLine[] {
         : `through the front ${(r.ratioAnonymousToNginx * 100).toFixed(1)} % (${front?.rps} vs ${s("nginx")?.rps} req/s)` + direct(),
     status: status(r.ratioAnonymousToNginx === null ? null : r.ratioAnonymousToNginx >= BUDGET.anonymousShareOfNginx),
   });
+  // Judged, like the anonymous ratio, through the front (production's shape: decision 0012);
+  // next start alone, at random over the whole archive (first renders), is shown beside it.
   const sub = s("article-subscriber");
+  const subFront = s("article-subscriber-front");
+  const judged = subFront ?? sub;
+  const subDirect = sub && subFront ? `; next start directly, random IDs across the archive: p99 ${sub.p99} ms (${sub.rps} req/s)` : "";
   lines.push({
     name: "subscriber article: p99 latency",
-    target: `≤ ${BUDGET.subscriberP99Ms} ms`,
-    figure: sub ? `${sub.p99} ms at ${sub.connections} connections${scale}` : "not run",
-    status: status(sub ? sub.p99 <= BUDGET.subscriberP99Ms : null),
+    target: `≤ ${BUDGET.subscriberP99Ms} ms${subFront ? ", through the front (production's shape)" : ""}`,
+    figure: judged ? `${judged.p99} ms at ${judged.connections} connections${subFront ? ` through the front (${subFront.rps} req/s, ${subFront.non2xx} non-2xx)` : ""}${subDirect}${scale}` : "not run",
+    status: status(judged ? judged.p99 <= BUDGET.subscriberP99Ms && judged.non2xx === 0 : null),
   });
   const search = s("search");
   lines.push({
