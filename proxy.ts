@@ -5,6 +5,9 @@ import { databaseMarkedDown, databaseReachable } from "./lib/db-health.ts";
 import { isSharedRender, PASS_COOKIE, SHARED_RENDER_HEADER, SHARED_RENDER_SECONDS } from "./lib/access-pass.ts";
 import { hasValidPass, mintPassForSession, SESSION_COOKIES, siteKey } from "./lib/auth/pass.ts";
 import { logger } from "./lib/log.ts";
+import { clientIp } from "./lib/request.ts";
+import { hasCriteria, parseSearchRequest } from "./lib/search/params.ts";
+import { SEARCH_LIMITED_HEADER, takeSearchToken } from "./lib/search/rate-limit.ts";
 
 const log = logger("proxy");
 
@@ -26,7 +29,11 @@ const log = logger("proxy");
 //    pages. The front fills that cache with "shared renders": requests
 //    without cookies carrying a secret header; those are not sent to the
 //    teaser and are marked cacheable for SHARED_RENDER_SECONDS.
-// 4. While the database is unreachable, requests that need it get a clear 503
+// 4. The search rate limit is taken here, per client address, before the page
+//    renders: a refused search reaches the page as a request header (it
+//    shows the message) and its answer is marked never-cache for the front
+//    (X-Accel-Expires: 0), which keeps anonymous search results for a minute.
+// 5. While the database is unreachable, requests that need it get a clear 503
 //    with Retry-After at once; cached anonymous pages keep being served.
 const NEEDS_DATABASE = /^\/(account|newsroom|search|documents|sign-in|api|subscribe\/success|email|alerts|editions\/[^/]+\/pdf)(\/|$)/;
 
@@ -64,6 +71,9 @@ export async function proxy(req: NextRequest) {
   else headers.delete("content-security-policy");
   // Only a verified shared render reaches the page with this header.
   if (!shared) headers.delete(SHARED_RENDER_HEADER);
+  headers.delete(SEARCH_LIMITED_HEADER);
+  const limited = pathname === "/search" && req.method === "GET" ? searchRefusal(req) : null;
+  if (limited !== null) headers.set(SEARCH_LIMITED_HEADER, String(limited));
   if (teaser) {
     const url = req.nextUrl.clone();
     url.pathname = teaser;
@@ -71,8 +81,17 @@ export async function proxy(req: NextRequest) {
   }
   const res = withPolicy(NextResponse.next({ request: { headers } }), policy);
   if (shared) res.headers.set("x-accel-expires", String(SHARED_RENDER_SECONDS));
+  if (limited !== null) res.headers.set("x-accel-expires", "0");
   if (sessionToken && req.method === "GET" && !pathname.startsWith("/api/")) await addPass(res, req, sessionToken);
   return res;
+}
+
+/** Seconds this client must wait before searching again, or null (allowed, or no search asked: the empty page is free). */
+function searchRefusal(req: NextRequest): number | null {
+  const params = Object.fromEntries([...new Set(req.nextUrl.searchParams.keys())].map((k) => [k, req.nextUrl.searchParams.getAll(k)]).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+  if (!hasCriteria(parseSearchRequest(params))) return null;
+  const r = takeSearchToken(clientIp(req.headers), appConfig().SEARCH_RATE_LIMIT_PER_MINUTE);
+  return r.allowed ? null : r.retryAfterSeconds;
 }
 
 async function addPass(res: NextResponse, req: NextRequest, sessionToken: string) {

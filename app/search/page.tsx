@@ -5,12 +5,11 @@ import { SaveAlertForm } from "@/components/search/SaveAlertForm";
 import { SearchForm } from "@/components/search/SearchForm";
 import { ResultPages, SearchResults } from "@/components/search/SearchResults";
 import { DOCUMENT_TYPES } from "@/lib/documents/queries";
-import { clientIp } from "@/lib/request";
 import { resultCountText } from "@/lib/search/count";
 import { hasCriteria, MAX_PAGE, parseSearchRequest, searchHref, type SearchRequest } from "@/lib/search/params";
 import { MAX_QUERY_CHARS, publicIdInQuery } from "@/lib/search/query";
-import { tooManySearchesMessage } from "@/lib/search/rate-limit";
-import { publishedArticlePath, searchFacets, searchSite, takeSearchToken, type SearchOutcome } from "@/lib/search/search";
+import { SEARCH_LIMITED_HEADER, tooManySearchesMessage } from "@/lib/search/rate-limit";
+import { publishedArticlePath, searchFacets, searchSite, type SearchOutcome } from "@/lib/search/search";
 import { currentViewer } from "@/lib/viewer";
 import { saveAlertAction } from "./actions";
 
@@ -33,8 +32,9 @@ function alertFields(req: SearchRequest): Record<string, string> {
 
 export default async function SearchPage({ searchParams }: { searchParams: SP }) {
   const req = parseSearchRequest(await searchParams);
-  // Checked before anything touches the database; the empty search page is free.
-  const limit = hasCriteria(req) ? takeSearchToken(clientIp(await headers())) : ({ allowed: true } as const);
+  // The rate limit was taken by proxy.ts (before the front could cache this answer); the empty search page is free.
+  const wait = Number((await headers()).get(SEARCH_LIMITED_HEADER));
+  const limit = hasCriteria(req) && wait > 0 ? ({ allowed: false, retryAfterSeconds: wait } as const) : ({ allowed: true } as const);
   const id = limit.allowed ? publicIdInQuery(req.q) : null;
   if (id) {
     const path = await publishedArticlePath(id).catch(() => null);
@@ -45,6 +45,8 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
     limit.allowed ? searchSite(req, viewer) : Promise.resolve<SearchOutcome | { status: "limited" }>({ status: "limited" }),
     searchFacets().catch(() => ({ topics: [], issuers: [] })),
   ]);
+  // A failed search is an error answer (app/search/error.tsx, status 500), never a 200 the front would keep.
+  if (outcome.status === "error") throw new Error("search failed");
   const documentTypes = Object.entries(DOCUMENT_TYPES);
   const signedIn = viewer.userId !== null;
 
@@ -64,9 +66,6 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
       )}
       {!limit.allowed && (
         <p role="alert" className="mt-6 rounded border border-amber-300 bg-amber-50 p-3">{tooManySearchesMessage(limit.retryAfterSeconds)}</p>
-      )}
-      {outcome.status === "error" && (
-        <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3">Search is not available just now. Please try again in a moment.</p>
       )}
       {outcome.status === "ok" && (
         <div className="mt-6">

@@ -40,3 +40,18 @@ export class TokenBuckets {
 export function tooManySearchesMessage(retryAfterSeconds: number): string {
   return `Too many searches; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`;
 }
+
+const g = globalThis as unknown as { __tldSearchBuckets?: TokenBuckets };
+
+/**
+ * One search by this client: allowed, or how long to wait. Taken by proxy.ts,
+ * before the page renders and before the nginx front may cache its answer
+ * (a refusal is never cached), once per search that reaches the app.
+ */
+export function takeSearchToken(clientIp: string, perMinute: number): BucketResult {
+  g.__tldSearchBuckets ??= new TokenBuckets(perMinute);
+  return g.__tldSearchBuckets.take(clientIp);
+}
+
+/** Request header by which proxy.ts tells the search page that this client must wait (seconds). */
+export const SEARCH_LIMITED_HEADER = "x-tld-search-limited";

@@ -7,12 +7,10 @@
 import "server-only";
 import { canReadLibrary, type Viewer } from "../access.ts";
 import { accessPolicy, allTopics, articlePath } from "../articles/queries.ts";
-import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { TtlCache, searchCacheKey, searchResults } from "./cache.ts";
 import { hasFilters, type SearchRequest } from "./params.ts";
-import { TokenBuckets, type BucketResult } from "./rate-limit.ts";
 import { findHits, type SearchOutcome } from "./results.ts";
 
 const log = logger("search");
@@ -74,10 +72,4 @@ async function run(r: SearchRequest, full: boolean): Promise<SearchOutcome> {
   }
 }
 
-let buckets: TokenBuckets | null = null;
 
-/** One search by this client: allowed, or how long to wait (SEARCH_RATE_LIMIT_PER_MINUTE, per instance). */
-export function takeSearchToken(clientIp: string): BucketResult {
-  buckets ??= new TokenBuckets(config().SEARCH_RATE_LIMIT_PER_MINUTE);
-  return buckets.take(clientIp);
-}

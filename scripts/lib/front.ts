@@ -49,6 +49,9 @@ export type FrontOptions = {
   passes?: { script: string; secrets: string } | null;
 };
 
+/** How long the front keeps an anonymous search answer (the app's own result cache keeps one 60 s). */
+export const SEARCH_SECONDS = 60;
+
 /** Where Debian's njs module (package libnginx-mod-http-js) puts itself. */
 export const NJS_MODULE = "/usr/lib/nginx/modules/ngx_http_js_module.so";
 export const NJS_INSTALL = "sudo apt-get install -y libnginx-mod-http-js";
@@ -78,7 +81,8 @@ export function frontHttpBlock(o: FrontOptions): string {
       "proxy_http_version 1.1;",
       'proxy_set_header Connection "";',
       "proxy_set_header Host $http_host;",
-      "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+      "# The client's address as nginx saw it (the app's rate limits key on it): never a list a client could start.",
+      "proxy_set_header X-Forwarded-For $remote_addr;",
       "proxy_set_header X-Forwarded-Proto $scheme;",
       "# Uncompressed from the app so sub_filter can see the HTML; gzip happens here.",
       'proxy_set_header Accept-Encoding "";',
@@ -176,6 +180,12 @@ ${proxy("      ", [
     gzip_vary on;
     gzip_min_length 1024;
     gzip_types text/css application/javascript application/json text/x-component text/xml application/xml application/rss+xml text/plain image/svg+xml;${articles}
+    # Search for readers without a session: a successful answer (200) is kept for
+    # SEARCH_SECONDS under its URL, like the app's own result cache. Refusals (the
+    # rate limit: X-Accel-Expires 0 from proxy.ts) and failures (500) never are.
+    location = /search {
+${proxy("      ", [...asSent.filter((l) => !l.startsWith("proxy_ignore_headers")), "proxy_ignore_headers Cache-Control Expires Vary;", `proxy_cache_valid 200 ${SEARCH_SECONDS}s;`])}
+    }
     location / {
 ${proxy("      ", asSent)}
     }

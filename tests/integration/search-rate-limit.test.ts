@@ -6,7 +6,7 @@ import { base } from "../support/fixtures.ts";
 
 async function searchFrom(ip: string, params: Record<string, string>) {
   const r = await fetch(`${base()}/search?${new URLSearchParams(params)}`, { headers: { "x-forwarded-for": `${ip}, 10.0.0.1` } });
-  return { status: r.status, text: await r.text() };
+  return { status: r.status, text: await r.text(), accelExpires: r.headers.get("x-accel-expires") };
 }
 
 const LIMITED = /Too many searches; try again in (\d+) seconds?\./;
@@ -23,7 +23,11 @@ describe("search rate limit", () => {
     for (let i = 0; i < limit * 2 && !refused; i++) {
       const r = await searchFrom(ip, { q: i % 2 ? "sanctions" : "tariffs" });
       expect(r.status).toBe(200);
-      if (LIMITED.test(r.text)) refused = r.text;
+      if (LIMITED.test(r.text)) {
+        refused = r.text;
+        // Told to the nginx front: never keep this answer (it is this client's, not the URL's).
+        expect(r.accelExpires).toBe("0");
+      }
       else {
         expect(r.text).toMatch(/\d+ results?:/);
         allowed++;
@@ -38,6 +42,10 @@ describe("search rate limit", () => {
     expect(resultsOf(refused!)).toEqual([]);
     expect(refused!).not.toMatch(/\d+ results?:|No results\./);
     expect(refused!).toContain('role="search"');
+
+    // A client cannot refuse itself by sending the header proxy.ts uses to tell the page.
+    const forged = await fetch(`${base()}/search?q=sanctions`, { headers: { "x-forwarded-for": "203.0.113.9", "x-tld-search-limited": "30" } });
+    expect(await forged.text()).not.toMatch(LIMITED);
 
     const other = await searchFrom("203.0.113.8", { q: "sanctions" });
     expect(other.text).not.toMatch(LIMITED);
