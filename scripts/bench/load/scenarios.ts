@@ -43,6 +43,7 @@ export const SCENARIOS = [
   "nginx",
   "article-anon-front",
   "article-subscriber-front",
+  "search-front",
 ] as const;
 
 const articlePath = (a: ArchiveEntry) => `/articles/${a.publicId}/${a.slug}`;
@@ -216,5 +217,26 @@ export async function runSubscriberFrontScenario(ctx: ScenarioContext, frontUrl:
       `first request of each of ${sample.length} pages (fills the shared cache): ${fill.rps} req/s, p99 ${fill.p99} ms, ${fillSeconds.toFixed(1)} s`,
       `a warmed page with the pass: x-cache ${check.headers.get("x-cache")}, ${/class="paywalled-content/.test(html) ? "full article" : "NO article body: check the pass"}`,
     ],
+  });
+}
+
+/**
+ * Search in production's shape: the same query mix, anonymous, through the
+ * front, which keeps a successful anonymous answer for SEARCH_SECONDS (as the
+ * app's own result cache does). Each query is asked once first.
+ */
+export async function runSearchFrontScenario(ctx: ScenarioContext, frontUrl: string): Promise<ScenarioResult> {
+  let i = 0;
+  await runLoad({ url: frontUrl, connections: 1, amount: SEARCH_PATHS.length, pick: () => SEARCH_PATHS[i++ % SEARCH_PATHS.length] });
+  const check = await fetch(frontUrl + SEARCH_PATHS[0]);
+  const html = await check.text();
+  const rand = prng(17);
+  return measure(ctx, {
+    name: "search-front",
+    label: `search through the front, ${SEARCH_PATHS.length} queries, anonymous (answers kept 60 s)`,
+    baseUrl: frontUrl,
+    connections: ctx.searchConnections,
+    pick: () => SEARCH_PATHS[Math.floor(rand() * SEARCH_PATHS.length)],
+    notes: [`a repeated query: x-cache ${check.headers.get("x-cache")}, ${/data-result="/.test(html) ? "with results" : "NO results: check the query mix"}`],
   });
 }

@@ -60,11 +60,18 @@ export function evaluateBudgets(r: Omit<Results, "budgets">): BudgetLine[] {
     figure: judged ? `${judged.p99} ms at ${judged.connections} connections${subFront ? ` through the front (${subFront.rps} req/s, ${subFront.non2xx} non-2xx)` : ""}${subDirect}${scale}` : "not run",
     status: status(judged ? judged.p99 <= BUDGET.subscriberP99Ms && judged.non2xx === 0 : null),
   });
-  const search = s("search");
+  // Judged through the front when that scenario ran (production's shape: anonymous answers kept 60 s,
+  // decision 0012); the app alone, whose own result cache answers most of this mix, is shown beside it.
+  const searchDirect = s("search");
+  const searchFront = s("search-front");
+  const search = searchFront ?? searchDirect;
+  const searchBeside = searchDirect && searchFront ? `; next start directly: p95 ${searchDirect.p95} ms (${searchDirect.rps} req/s)` : "";
   lines.push({
     name: "search: p95 latency",
-    target: `≤ ${BUDGET.searchP95Ms} ms at ${BUDGET.searchConnections} connections, 100,000 articles`,
-    figure: search ? `${search.p95} ms at ${search.connections} connections${scale}${search.non2xx ? `, ${search.non2xx} non-2xx` : ""}` : "not run",
+    target: `≤ ${BUDGET.searchP95Ms} ms at ${BUDGET.searchConnections} connections, 100,000 articles${searchFront ? ", through the front" : ""}`,
+    figure: search
+      ? `${search.p95} ms at ${search.connections} connections${searchFront ? ` through the front (${searchFront.rps} req/s)` : ""}${search.non2xx ? `, ${search.non2xx} non-2xx` : ""}${searchBeside}${scale}`
+      : "not run",
     status: status(search ? search.p95 <= BUDGET.searchP95Ms && search.non2xx === 0 : null),
   });
   const js = r.firstLoadJs["article-anonymous"];
