@@ -1,5 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { SignupForm } from "@/components/paywall/SignupForm";
 import { teaserView } from "@/lib/articles/queries";
 import { articleMetadata } from "@/lib/articles/seo";
 import { absoluteUrl } from "@/lib/site";
@@ -25,5 +26,5 @@ export default async function TeaserPage({ params }: Props) {
   const article = await teaserView(id);
   if (!article) notFound();
   if (slug?.length !== 1 || slug[0] !== article.slug) permanentRedirect(article.path);
-  return <ArticleView article={article} viewerKind="anonymous" canonicalUrl={absoluteUrl(article.path)} />;
+  return <ArticleView article={article} viewerKind="anonymous" canonicalUrl={absoluteUrl(article.path)} SignupForm={SignupForm} />;
 }
