@@ -35,7 +35,10 @@ export function markdownReport(r: Results): string {
     out.push(
       `- first-load JS, ${name} (${js.path}): ${kb(js.gzipBytes)} kB gzip in ${js.files} files (${kb(js.rawBytes)} kB raw, ${kb(js.brotliBytes)} kB brotli; ` +
         `framework root chunks ${kb(js.frameworkGzipBytes)} kB of it); HTML ${kb(js.htmlGzipBytes)} kB gzip` +
-        (js.buildStats ? `; build's route-bundle-stats for ${js.buildStats.route}: ${kb(js.buildStats.gzipBytes)} kB gzip in ${js.buildStats.files} files` : ""),
+        (js.buildStats
+          ? `; build's route-bundle-stats for ${js.buildStats.route}: ${kb(js.buildStats.gzipBytes)} kB gzip in ${js.buildStats.files} files` +
+            (js.buildStats.sent === false ? " (not sent: the page loads no JavaScript)" : "")
+          : ""),
     );
   out.push(
     `- generator: ${d.generatorSeconds.toFixed(1)} s${d.reused ? ` (cached database from ${d.generatedAt.slice(0, 16)}; --fresh regenerates)` : ""} — ` +
