@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/lib/articles/queries";
+import type { ArticleSummary } from "@/lib/articles/read";
 import { formatDate } from "@/lib/site";
 
 export function ArticleList({ items, headingLevel = 2 }: { items: ArticleSummary[]; headingLevel?: 2 | 3 }) {

@@ -1,4 +1,5 @@
-import type { ArticleView as View } from "@/lib/articles/queries";
+import type { ComponentType } from "react";
+import type { ArticleView as View } from "@/lib/articles/read";
 import { formatDate, formatDateTime } from "@/lib/site";
 import { Gate } from "@/components/paywall/Gate";
 import type { ViewerKind } from "@/lib/access";
@@ -25,8 +26,11 @@ function JsonLd({ a, url, nonce }: { a: View; url: string; nonce?: string }) {
   return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }
 
-/** `nonce`: the per-request CSP nonce, on the signed-in route only (the cached teaser has none). */
-export function ArticleView({ article: a, viewerKind, canonicalUrl, nonce }: { article: View; viewerKind: ViewerKind; canonicalUrl: string; nonce?: string }) {
+/**
+ * `nonce`: the per-request CSP nonce, on the signed-in route only (the cached teaser has none).
+ * `SignupForm`: the gate's sign-up form (components/paywall/Gate.tsx).
+ */
+export function ArticleView({ article: a, viewerKind, canonicalUrl, nonce, SignupForm }: { article: View; viewerKind: ViewerKind; canonicalUrl: string; nonce?: string; SignupForm: ComponentType<{ returnTo: string }> }) {
   return (
     <article className="mx-auto max-w-3xl" aria-labelledby="headline">
       <JsonLd a={a} url={canonicalUrl} nonce={nonce} />
@@ -62,7 +66,7 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl, nonce }: { a
       {a.bodyHtml !== null ? (
         <div className="paywalled-content prose prose-neutral mt-4 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
       ) : (
-        <Gate viewerKind={viewerKind} returnTo={a.path} />
+        <Gate viewerKind={viewerKind} returnTo={a.path} SignupForm={SignupForm} />
       )}
       {a.documents.length > 0 && (
         <section aria-labelledby="sources" className="mt-10 rounded border border-neutral-200 bg-neutral-50 p-4">

@@ -1,11 +1,16 @@
+import type { ComponentType } from "react";
 import type { ViewerKind } from "@/lib/access";
-import { SignupForm } from "./SignupForm";
 
 const PITCH =
   "Timely, relevant coverage of court proceedings and agency rulings involving tariffs, classification, valuation, origin and antidumping and countervailing duties. Each day, Trade Law Daily subscribers receive a daily headline email, an in-depth PDF edition and access to the primary source documents behind the news.";
 
-/** What stands where the body would be, for a viewer whose access is `teaser`. */
-export function Gate({ viewerKind, returnTo }: { viewerKind: ViewerKind; returnTo: string }) {
+/**
+ * What stands where the body would be, for a viewer whose access is `teaser`.
+ * `SignupForm`: the page's sign-up form, SignupForm (JavaScript, App Router)
+ * or PlainSignupForm (the zero-JS Pages Router teaser); passed in so the
+ * zero-JS page never imports the server action.
+ */
+export function Gate({ viewerKind, returnTo, SignupForm }: { viewerKind: ViewerKind; returnTo: string; SignupForm: ComponentType<{ returnTo: string }> }) {
   if (viewerKind === "preview-expired") {
     return (
       <section aria-labelledby="gate-title" className="paywall-gate mt-8 rounded-lg border-2 border-brand/30 bg-[#fbf7f4] p-6">

@@ -1,9 +1,10 @@
 // The home page: the latest publication day's headlines first, then earlier
 // stories, then the newest few per topic.
-import "server-only";
+// Read by pages/index.tsx's getStaticProps: no `server-only` import, as for
+// ./read.ts (docs/decisions/0013-zero-js-reader-pages.md).
 import { db } from "../db.ts";
 import { publicIdDay } from "./public-id.ts";
-import { allTopics, latestHeadlines } from "./queries.ts";
+import { allTopics, latestHeadlines } from "./read.ts";
 
 export async function homePage() {
   const items = await latestHeadlines({ pageSize: 30 });

@@ -16,9 +16,36 @@ const log = logger("magic-link");
 export const PER_ADDRESS_PER_HOUR = 5;
 export const PER_IP_PER_HOUR = 20;
 
+export const REFUSALS = ["invalid-email", "network-limited", "address-limited", "mail-failed"] as const;
+export type MagicLinkRefusal = (typeof REFUSALS)[number];
+
 export type MagicLinkResult =
   | { ok: true; email: string }
-  | { ok: false; reason: "invalid-email" | "rate-limited" | "mail-failed"; message: string };
+  | { ok: false; reason: MagicLinkRefusal; message: string; retryAfterSeconds?: number };
+
+const waitText = (s: number) => (s > 90 ? `${Math.ceil(s / 60)} minutes` : `${s} seconds`);
+
+/**
+ * What the reader is told when no link was sent. Also used by /sign-in to
+ * show the answer to the zero-JS form (app/api/preview-signup/route.ts),
+ * which passes only the reason and the wait, never text, in the URL.
+ */
+export function refusalMessage(reason: MagicLinkRefusal, retryAfterSeconds = 3600): string {
+  switch (reason) {
+    case "invalid-email":
+      return "Please enter a valid email address, like name@company.com.";
+    case "network-limited":
+      return `Too many sign-in requests from your network. Please try again in ${waitText(retryAfterSeconds)}.`;
+    case "address-limited":
+      return `Too many sign-in links were requested for this address. Please try again in ${waitText(retryAfterSeconds)}.`;
+    case "mail-failed":
+      return "We could not send the email just now. Please try again in a few minutes.";
+  }
+}
+
+function refused(reason: MagicLinkRefusal, retryAfterSeconds?: number): MagicLinkResult {
+  return { ok: false, reason, message: refusalMessage(reason, retryAfterSeconds), ...(retryAfterSeconds ? { retryAfterSeconds } : {}) };
+}
 
 const emailSchema = z
   .string()
@@ -47,18 +74,17 @@ export function hashToken(token: string, secret: string) {
 export async function requestMagicLink(input: { email: unknown; callbackPath: unknown; ip: string }): Promise<MagicLinkResult> {
   const c = config();
   const email = normaliseEmail(input.email);
-  if (!email) return { ok: false, reason: "invalid-email", message: "Please enter a valid email address, like name@company.com." };
+  if (!email) return refused("invalid-email");
 
-  const waitText = (s: number) => (s > 90 ? `${Math.ceil(s / 60)} minutes` : `${s} seconds`);
   const byIp = await hitLimit(`magic-link:ip:${input.ip}`, PER_IP_PER_HOUR, 3600);
   if (!byIp.allowed) {
     log.warn("sign-in links limited by IP", { ip: input.ip });
-    return { ok: false, reason: "rate-limited", message: `Too many sign-in requests from your network. Please try again in ${waitText(byIp.retryAfterSeconds)}.` };
+    return refused("network-limited", byIp.retryAfterSeconds);
   }
   const byAddress = await hitLimit(`magic-link:email:${email}`, PER_ADDRESS_PER_HOUR, 3600);
   if (!byAddress.allowed) {
     log.warn("sign-in links limited by address");
-    return { ok: false, reason: "rate-limited", message: `Too many sign-in links were requested for this address. Please try again in ${waitText(byAddress.retryAfterSeconds)}.` };
+    return refused("address-limited", byAddress.retryAfterSeconds);
   }
 
   const token = randomBytes(32).toString("hex");
@@ -70,7 +96,7 @@ export async function requestMagicLink(input: { email: unknown; callbackPath: un
     await sendMail({ to: email, ...magicLinkEmail({ url, minutes: c.MAGIC_LINK_MINUTES, siteUrl: c.siteUrl }) });
   } catch (e) {
     log.error("sign-in email could not be sent", { error: e instanceof MailError ? e.message : String(e) });
-    return { ok: false, reason: "mail-failed", message: "We could not send the email just now. Please try again in a few minutes." };
+    return refused("mail-failed");
   }
   log.info("sign-in link sent");
   return { ok: true, email };

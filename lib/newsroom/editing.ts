@@ -55,7 +55,7 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
   const slug = slugify(input.slug.trim() || headline || "untitled");
 
   const result = await db().$transaction(async (tx) => {
-    const current = await tx.article.findUnique({ where: { id: input.id }, select: { version: true, status: true, publicId: true, updatedAt: true, lastEditorId: true } });
+    const current = await tx.article.findUnique({ where: { id: input.id }, select: { version: true, status: true, publicId: true, slug: true, updatedAt: true, lastEditorId: true } });
     if (!current) return { ok: false as const, message: "This article no longer exists." };
     const updated = await tx.article.updateMany({
       where: { id: input.id, version: input.version },
@@ -92,10 +92,10 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
     const docs = await tx.sourceDocument.findMany({ where: { id: { in: input.documents } }, select: { id: true } });
     if (docs.length) await tx.articleDocument.createMany({ data: docs.map((d) => ({ articleId: input.id, documentId: d.id })) });
     await tx.articleRevision.create({ data: { articleId: input.id, version, kind: input.autosave ? "AUTOSAVE" : "SAVE", headline, slug, teaser, body, editorId } });
-    return { ok: true as const, version, status: current.status, publicId: current.publicId };
+    return { ok: true as const, version, status: current.status, publicId: current.publicId, previousSlug: current.slug };
   });
   if (!result.ok) return result;
-  if (result.status === "PUBLISHED" && !input.autosave) await revalidatePublicPages();
+  if (result.status === "PUBLISHED" && !input.autosave) await revalidatePublicPages([{ publicId: result.publicId, slugs: [result.previousSlug, slug] }]);
   return { ok: true, version: result.version, slug, unresolved: await unresolvedReferences(`${teaser}\n${body}`, result.publicId), savedAt: new Date().toISOString() };
 }
 

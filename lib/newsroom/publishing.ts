@@ -6,7 +6,7 @@ import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { publishArticle } from "../articles/publish.ts";
 import { unresolvedReferences } from "../articles/reference-check.ts";
-import { revalidatePublicPages } from "./revalidate.ts";
+import { revalidatePublicPages, type ChangedArticle } from "./revalidate.ts";
 import { enqueueAlertMatch } from "../jobs/queue.ts";
 
 const log = logger("publishing");
@@ -36,7 +36,8 @@ export async function publishNow(actorId: string, articleId: string): Promise<Pu
   if (problems.length) return { ok: false, message: `Not published. ${problems.join(" ")}` };
   // The audit entry and the publish revision commit with the publication itself (a crash cannot split them).
   const { publicId } = await publishArticle(articleId, { record: { actorId, action: "article.publish" } });
-  await revalidatePublicPages();
+  const { slug } = await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { slug: true } });
+  await revalidatePublicPages([{ publicId, slugs: [slug] }]);
   await enqueueAlertMatch({ articleId }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
   log.info("published", { publicId });
   return { ok: true, message: `Published as ${publicId}.`, publicId };
@@ -82,27 +83,29 @@ export async function scheduleArticle(actorId: string, articleId: string, raw: u
 }
 
 export async function unpublishArticle(actorId: string, articleId: string): Promise<PublishResult> {
-  const a = await db().article.findUnique({ where: { id: articleId }, select: { status: true, publicId: true } });
+  const a = await db().article.findUnique({ where: { id: articleId }, select: { status: true, publicId: true, slug: true } });
   if (!a) return { ok: false, message: "This article no longer exists." };
   if (a.status === "DRAFT") return { ok: false, message: "This story is not published." };
   await db().article.update({ where: { id: articleId }, data: { status: "DRAFT", scheduledAt: null } });
   await audit(actorId, a.status === "SCHEDULED" ? "article.unschedule" : "article.unpublish", a.publicId ?? articleId, { articleId });
-  await revalidatePublicPages();
+  await revalidatePublicPages([{ publicId: a.publicId, slugs: [a.slug] }]);
   return { ok: true, message: a.status === "SCHEDULED" ? "Schedule cancelled; back to draft." : `Unpublished. ${a.publicId} keeps its ID if you publish it again.` };
 }
 
 /** Publish every scheduled story whose time has come; safe to run from several workers. */
 export async function publishDue(now = new Date()): Promise<string[]> {
-  const due = await db().article.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true, scheduledAt: true } });
+  const due = await db().article.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true, scheduledAt: true, slug: true } });
   const published: string[] = [];
+  const changed: ChangedArticle[] = [];
   for (const a of due) {
     const r = await publishArticle(a.id, { at: a.scheduledAt ?? now, record: { actorId: null, action: "article.publish.scheduled", detail: { scheduledAt: a.scheduledAt?.toISOString() } } });
     await enqueueAlertMatch({ articleId: a.id }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
     published.push(r.publicId);
+    changed.push({ publicId: r.publicId, slugs: [a.slug] });
   }
   if (published.length) {
     log.info("scheduled stories published", { ids: published.join(",") });
-    await revalidatePublicPages();
+    await revalidatePublicPages(changed);
   }
   return published;
 }

@@ -11,7 +11,7 @@ import { benchSubscriberCookie, publishedArticles, topicSlugs } from "./db/subsc
 import { hasNginx, NGINX_INSTALL, startBenchFront, startStaticNginx } from "./load/nginx.ts";
 import { QueryCounter } from "./load/query-count.ts";
 import { runFrontScenario, runNextScenarios, runNginxScenario, runSearchFrontScenario, runSubscriberFrontScenario, SCENARIOS, type ScenarioResult } from "./load/scenarios.ts";
-import { buildStatsFirstLoadJs, firstLoadJs } from "./measure/first-load-js.ts";
+import { buildStatsFirstLoadJs, crossCheck, firstLoadJs } from "./measure/first-load-js.ts";
 import { hasChromium, runLighthouse } from "./measure/lighthouse.ts";
 import { newestProfile, summariseProfile } from "./measure/profile-summary.ts";
 import { parseOptions } from "./options.ts";
@@ -85,8 +85,8 @@ async function main(): Promise<number> {
   const firstLoad: Results["firstLoadJs"] = {};
   for (const [name, p, headers, route] of jsPages) {
     try {
-      const stats = buildStatsFirstLoadJs(distDir, route);
-      firstLoad[name] = { path: p, ...firstLoadJs(await fetchHtml(next.baseUrl + p, headers), distDir), buildStats: stats && { route, ...stats } };
+      const served = firstLoadJs(await fetchHtml(next.baseUrl + p, headers), distDir);
+      firstLoad[name] = { path: p, ...served, buildStats: crossCheck(served, route, buildStatsFirstLoadJs(distDir, route)) };
     } catch (e) {
       log(`  first-load JS of ${p}: ${(e as Error).message}`);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { percentile } from "../../scripts/bench/load/run-load.ts";
-import { scriptSources } from "../../scripts/bench/measure/first-load-js.ts";
+import { buildStatsFirstLoadJs, crossCheck, firstLoadJs, scriptSources } from "../../scripts/bench/measure/first-load-js.ts";
 import { evaluateBudgets } from "../../scripts/bench/report/budget.ts";
 import type { Results } from "../../scripts/bench/report/results.ts";
 import type { ScenarioResult } from "../../scripts/bench/load/scenarios.ts";
@@ -86,6 +86,24 @@ function results(over: Partial<Omit<Results, "budgets">> = {}): Omit<Results, "b
   };
 }
 
+describe("first-load JS of a page without scripts", () => {
+  it("is 0 kB in 0 files, with the build's chunk list for the route marked as not sent", () => {
+    const html = '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/></head><body><script type="application/ld+json">{"@type":"NewsArticle"}</script></body></html>';
+    expect(scriptSources(html)).toEqual([]);
+    const served = firstLoadJs(html, "/nonexistent-dist");
+    expect(served).toMatchObject({ files: 0, rawBytes: 0, gzipBytes: 0, frameworkGzipBytes: 0, missing: [] });
+    expect(buildStatsFirstLoadJs("/nonexistent-dist", "/teaser/[id]/[[...slug]]")).toBeNull();
+    expect(crossCheck(served, "/", null)).toBeNull();
+    expect(crossCheck(served, "/", { files: 5, rawBytes: 300_000, gzipBytes: 90_000 })).toMatchObject({ sent: false });
+    const line = evaluateBudgets(results({ firstLoadJs: { "article-anonymous": { path: "/a", ...served }, home: { path: "/", ...served } } }));
+    for (const name of ["article route: first-load JS", "home page: first-load JS"]) {
+      const l = line.find((x) => x.name === name)!;
+      expect(l.status).toBe("met");
+      expect(l.figure).toBe("0 kB gzip (the page loads no JavaScript)");
+    }
+  });
+});
+
 describe("budgets", () => {
   const byName = (r: Omit<Results, "budgets">) => Object.fromEntries(evaluateBudgets(r).map((b) => [b.name, b.status]));
 
@@ -96,6 +114,7 @@ describe("budgets", () => {
     expect(b["subscriber article: p99 latency"]).toBe("met");
     expect(b["search: p95 latency"]).toBe("missed");
     expect(b["article route: first-load JS"]).toBe("missed");
+    expect(b["home page: first-load JS"]).toBe("n/a");
     expect(b["Lighthouse (home, article)"]).toBe("n/a");
     expect(b["generating the 100,000-article database"]).toBe("met");
   });

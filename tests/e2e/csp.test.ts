@@ -72,12 +72,19 @@ describe.skipIf(!hasChromium)("Content-Security-Policy in the browser", () => {
     return { context, page, w };
   }
 
-  it.skipIf(!hasNginx())("anonymous article through the front (cached): no violations, hydrates", async () => {
+  it.skipIf(!hasNginx())("anonymous article through the front (cached): no violations, no JavaScript; the next App Router page hydrates", async () => {
     // Twice: the second answer comes from the front's cache with a fresh nonce.
     for (let i = 0; i < 2; i++) {
       const { context, page, w } = await visit(front!.url, "/articles/2007090041", false);
       await page.getByRole("heading", { name: "Sign up for a free preview to unlock the rest of this article" }).waitFor();
-      await expectHydrated(page);
+      // The zero-JS page (docs/decisions/0013-zero-js-reader-pages.md): no framework, only its JSON-LD.
+      expect(await page.evaluate(() => [...document.scripts].map((s) => s.type || "classic"))).toEqual(["application/ld+json"]);
+      expect(await page.evaluate(() => "next" in window)).toBe(false);
+      expect(await w.violations()).toEqual([]);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Topics" }).click();
+      await page.waitForURL(/\/topics$/);
+      await page.getByRole("heading").first().waitFor();
+      await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), null, { timeout: 20_000 });
       expect(await w.violations()).toEqual([]);
       expect(w.console).toEqual([]);
       await context.close();

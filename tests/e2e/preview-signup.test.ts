@@ -42,6 +42,30 @@ describe.skipIf(!hasChromium)("free preview sign-up in a browser", () => {
     await context.close();
   });
 
+  it("with JavaScript switched off: the gate's form signs up, and a bad address comes back with the error and the address kept", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base()}/articles/2007090041`);
+    await page.getByLabel("Email address").fill("jane.doe@@example");
+    await page.getByRole("button", { name: "Start free preview" }).click();
+    await page.waitForURL(/\/sign-in\?/);
+    expect(await page.getByRole("alert").innerText()).toContain("Please enter a valid email address");
+    expect(await page.getByLabel("Email address").inputValue()).toBe("jane.doe@@example");
+    await page.screenshot({ path: screenshotPath("signup-nojs-error"), fullPage: false });
+
+    const email = `e2e.nojs.${Date.now()}@example.com`;
+    await page.goto(`${base()}/articles/2007090041`);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Start free preview" }).click();
+    await page.waitForURL(/\/sign-in\/check-email$/);
+    await page.getByText("Check your inbox").waitFor();
+    const link = magicLinkFrom(await waitForMail(email));
+    await page.goto(link);
+    await page.waitForURL(/\/articles\/2007090041\/us-sanctions/);
+    await page.getByText("Integrated Joint Operations Platform").first().waitFor();
+    await context.close();
+  });
+
   it("the teaser page works on a 360 px phone", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await context.newPage();

@@ -17,10 +17,10 @@ const ROUTES: Record<string, Need> = {
   "/authors/[slug]/[[...page]]": "public", "/documents": "public", "/documents/[id]": "public", "/editions": "public", "/feed.xml": "public", "/icon.svg": "public",
   "/latest/[page]": "public", "/robots.txt": "public", "/search": "public", "/sign-in": "public", "/sign-in/check-email": "public",
   "/sign-in/error": "public", "/sitemap.xml": "public", "/subscribe": "public", "/subscribe/success": "public", "/teaser/[id]/[[...slug]]": "public",
-  "/topics": "public", "/topics/[slug]/[[...page]]": "public", "/api/auth/[...nextauth]": "public", "/alerts/stop": "public",
+  "/topics": "public", "/topics/[slug]/[[...page]]": "public", "/api/auth/[...nextauth]": "public", "/alerts/stop": "public", "/api/preview-signup": "public",
   "/account": "signed-in", "/account/email": "signed-in", "/account/alerts": "signed-in", "/account/organization/[id]": "org-admin",
   "/documents/[id]/download": "library", "/editions/[day]/pdf": "library",
-  "/email/unsubscribe": "token", "/alerts/unsubscribe": "token", "/api/internal/revalidate": "token", "/api/stripe/webhook": "token",
+  "/email/unsubscribe": "token", "/alerts/unsubscribe": "token", "/api/internal/revalidate": "token", "/api/internal/revalidate-pages": "token", "/api/stripe/webhook": "token",
   "/newsroom": "editor", "/newsroom/articles/[id]": "editor", "/newsroom/articles/[id]/history": "editor", "/newsroom/articles/[id]/preview": "editor",
   "/newsroom/documents": "editor", "/newsroom/documents/[id]": "editor", "/newsroom/editions": "editor", "/newsroom/editions/[id]/email": "editor",
   "/api/newsroom/documents": "editor", "/newsroom/audit": "admin", "/newsroom/staff": "admin", "/newsroom/subscribers": "admin",
@@ -96,22 +96,38 @@ function refused(status: number, location: string | null, body: string): boolean
   return status === 401 || status === 403 || status === 404 || status === 400 || (status >= 300 && status < 400 && /sign-in|gate=1|\?/.test(location ?? "")) || /"status":403/.test(body);
 }
 
+/**
+ * Every route in the build, App Router and Pages Router (the zero-JS reader
+ * pages and their API route), as [file, route pattern]; Next's own Pages
+ * Router files (_app, _document, _error, 404) are not routes of ours.
+ */
+function buildRoutes(): [string, string][] {
+  const app = JSON.parse(readFileSync(path.resolve(".next-test/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  const pages = JSON.parse(readFileSync(path.resolve(".next-test/server/pages-manifest.json"), "utf8")) as Record<string, string>;
+  return [
+    ...Object.entries(app),
+    ...Object.keys(pages)
+      .filter((r) => !["/_app", "/_document", "/_error", "/404", "/500"].includes(r))
+      .map((r): [string, string] => [r.startsWith("/api/") ? `pages${r}/route` : `pages${r}`, r]),
+  ];
+}
+
 describe("authorization matrix", () => {
   it("classifies every route in the build", () => {
-    const manifest = JSON.parse(readFileSync(path.resolve(".next-test/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
-    const unclassified = Object.values(manifest).filter((r) => !(r in ROUTES));
+    const routes = buildRoutes().map(([, r]) => r);
+    expect(routes).toContain("/teaser/[id]/[[...slug]]");
+    const unclassified = routes.filter((r) => !(r in ROUTES));
     expect(unclassified, `add these to the authorization matrix: ${unclassified.join(", ")}`).toEqual([]);
   });
 
   it("every route × role gets what its policy allows, and nothing more", async () => {
-    const manifest = JSON.parse(readFileSync(path.resolve(".next-test/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
     let checked = 0;
     const failures: string[] = [];
-    for (const [file, route] of Object.entries(manifest)) {
+    for (const [file, route] of buildRoutes()) {
       if (route === "/_global-error" || route === "/_not-found") continue;
       const need = ROUTES[route];
       const isHandler = file.endsWith("/route");
-      const method = route === "/api/newsroom/documents" || route === "/api/internal/revalidate" || route === "/api/stripe/webhook" ? "POST" : "GET";
+      const method = ["/api/newsroom/documents", "/api/internal/revalidate", "/api/internal/revalidate-pages", "/api/stripe/webhook", "/api/preview-signup"].includes(route) ? "POST" : "GET";
       for (const role of ROLES) {
         const cookie = cookies[role];
         const r = await fetch(`${base()}${concrete(route)}`, { method, headers: cookie ? { cookie } : {}, redirect: "manual" });

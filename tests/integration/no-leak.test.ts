@@ -1,4 +1,6 @@
 // The gated body never reaches a viewer who may not read it, by any path.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { base, sessionCookie } from "../support/fixtures.ts";
 
@@ -28,10 +30,15 @@ async function everyPath(cookie?: string) {
   out.home = (await get("/", h)).text;
   out.topic = (await get("/topics/sanctions", h)).text;
   out.archive = (await get("/archive/2020/07/09", h)).text;
-  // Client bundles referenced by the page.
+  // Client bundles referenced by the page. The anonymous page (the zero-JS
+  // teaser) has none; a request with a cookie gets the App Router page and its bundles.
   const scripts = [...new Set([...page.text.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
-  expect(scripts.length).toBeGreaterThan(0);
+  if (cookie) expect(scripts.length).toBeGreaterThan(0);
+  else expect(scripts).toEqual([]);
   out.bundles = (await Promise.all(scripts.map(async (s) => (await get(s)).text))).join("\n");
+  // The zero-JS teaser's getStaticProps data, as Next serves it to its client router.
+  const buildId = readFileSync(path.resolve(".next-test/BUILD_ID"), "utf8").trim();
+  out.pageData = (await get(`/_next/data/${buildId}/teaser/${ID}/${canonical.split("/").pop()}.json`, h)).text;
   return { out, canonical };
 }
 

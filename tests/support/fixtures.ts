@@ -84,15 +84,21 @@ export async function submitForm(pagePath: string, match: Record<string, string>
   return fetch(page.url, { method: "POST", body: fd, headers, redirect: "manual" });
 }
 
-/** Submit a page's sign-up form as a browser without JavaScript would (multipart POST of its fields). */
+/**
+ * Submit a page's sign-up form as a browser without JavaScript would: its
+ * fields, to its action (the page itself for a server-action form, e.g.
+ * /api/preview-signup for the zero-JS pages' plain form), following redirects.
+ * Returns the HTML the reader ends on.
+ */
 export async function submitSignupForm(pagePath: string, email: string, headers: Record<string, string> = {}): Promise<string> {
   const page = await fetch(`${base()}${pagePath}`, { headers });
   const html = await page.text();
-  const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1];
-  if (!form) throw new Error(`no form on ${pagePath}`);
+  const m = html.match(/<form([^>]*)>([\s\S]*?)<\/form>/);
+  if (!m) throw new Error(`no form on ${pagePath}`);
+  const action = m[1].match(/\baction="(\/[^"]*)"/)?.[1];
   const fd = new FormData();
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fd.append(m[1], (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  for (const f of m[2].matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fd.append(f[1], decode(f[2] ?? ""));
   fd.append("email", email);
-  const r = await fetch(page.url, { method: "POST", body: fd, headers });
+  const r = await fetch(action ? new URL(decode(action), page.url) : page.url, { method: "POST", body: fd, headers });
   return r.text();
 }

@@ -19,8 +19,13 @@ export type FirstLoadJs = {
   brotliBytes: number;
   /** Of gzipBytes: the framework's shared root chunks (build-manifest rootMainFiles), which every page loads. */
   frameworkGzipBytes: number;
-  /** The build's own chunk list for the route, gzipped the same way. */
-  buildStats?: { route: string; files: number; rawBytes: number; gzipBytes: number } | null;
+  /**
+   * The build's own chunk list for the route, gzipped the same way. `sent`:
+   * whether the served page loads them; a Pages Router page with
+   * `unstable_runtimeJS: false` (the zero-JS reader pages) has chunks in the
+   * build's list that its HTML never references.
+   */
+  buildStats?: { route: string; files: number; rawBytes: number; gzipBytes: number; sent: boolean } | null;
 };
 
 export function scriptSources(html: string): string[] {
@@ -73,15 +78,22 @@ export function firstLoadJs(html: string, distDir: string): FirstLoadJs {
 export function buildStatsFirstLoadJs(distDir: string, route: string): { files: number; rawBytes: number; gzipBytes: number } | null {
   const file = path.join(distDir, "diagnostics/route-bundle-stats.json");
   if (!existsSync(file)) return null;
-  const stats = JSON.parse(readFileSync(file, "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const stats = JSON.parse(readFileSync(file, "utf8")) as { route: string; firstLoadChunkPaths?: string[] }[];
   const entry = stats.find((s) => s.route === route);
-  if (!entry) return null;
+  if (!entry?.firstLoadChunkPaths) return null;
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const p of entry.firstLoadChunkPaths) {
-    const bytes = readFileSync(path.join(distDir, "..", p));
+    const chunk = path.join(distDir, "..", p);
+    if (!existsSync(chunk)) continue;
+    const bytes = readFileSync(chunk);
     rawBytes += bytes.length;
     gzipBytes += gzipSync(bytes).length;
   }
   return { files: entry.firstLoadChunkPaths.length, rawBytes, gzipBytes };
+}
+
+/** The build's figure beside the served page's: `sent` is false when the page loads none of the scripts the build lists. */
+export function crossCheck(served: FirstLoadJs, route: string, stats: ReturnType<typeof buildStatsFirstLoadJs>): FirstLoadJs["buildStats"] {
+  return stats && { route, ...stats, sent: served.files > 0 || stats.files === 0 };
 }

@@ -33,9 +33,15 @@ export function markdownReport(r: Results): string {
   if (r.memory) out.push(`- next-server RSS at the end: ${r.memory.nextServerRssMB} MB (process tree ${r.memory.nextServerTreeRssMB} MB)`);
   for (const [name, js] of Object.entries(r.firstLoadJs))
     out.push(
-      `- first-load JS, ${name} (${js.path}): ${kb(js.gzipBytes)} kB gzip in ${js.files} files (${kb(js.rawBytes)} kB raw, ${kb(js.brotliBytes)} kB brotli; ` +
-        `framework root chunks ${kb(js.frameworkGzipBytes)} kB of it); HTML ${kb(js.htmlGzipBytes)} kB gzip` +
-        (js.buildStats ? `; build's route-bundle-stats for ${js.buildStats.route}: ${kb(js.buildStats.gzipBytes)} kB gzip in ${js.buildStats.files} files` : ""),
+      `- first-load JS, ${name} (${js.path}): ` +
+        (js.files === 0
+          ? "none, the page loads no JavaScript"
+          : `${kb(js.gzipBytes)} kB gzip in ${js.files} files (${kb(js.rawBytes)} kB raw, ${kb(js.brotliBytes)} kB brotli; framework root chunks ${kb(js.frameworkGzipBytes)} kB of it)`) +
+        `; HTML ${kb(js.htmlGzipBytes)} kB gzip` +
+        (js.buildStats
+          ? `; build's route-bundle-stats for ${js.buildStats.route}: ${kb(js.buildStats.gzipBytes)} kB gzip in ${js.buildStats.files} files` +
+            (js.buildStats.sent === false ? " (not sent: the page loads no JavaScript)" : "")
+          : ""),
     );
   out.push(
     `- generator: ${d.generatorSeconds.toFixed(1)} s${d.reused ? ` (cached database from ${d.generatedAt.slice(0, 16)}; --fresh regenerates)` : ""} — ` +

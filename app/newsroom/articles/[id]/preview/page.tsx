@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { PlainSignupForm } from "@/components/paywall/PlainSignupForm";
 import { requireStaff } from "@/lib/auth/require";
 import { previewArticle, type PreviewAs } from "@/lib/newsroom/preview";
 
@@ -15,6 +16,7 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
   if (!(as in KINDS)) notFound();
   const view = await previewArticle(id, as);
   if (!view) notFound();
+  // The gate as anonymous visitors get it: the plain form of the zero-JS teaser page.
   return (
     <div>
       <p className="mb-6 flex flex-wrap items-center gap-3 rounded bg-amber-50 p-3 text-sm" role="note">
@@ -24,7 +26,7 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
         ))}
         <Link href={`/newsroom/articles/${id}`} className="ml-auto underline">Back to the editor</Link>
       </p>
-      <ArticleView article={view} viewerKind={as === "anonymous" ? "anonymous" : as === "preview" ? "preview" : "subscriber"} canonicalUrl={view.path} />
+      <ArticleView article={view} viewerKind={as === "anonymous" ? "anonymous" : as === "preview" ? "preview" : "subscriber"} canonicalUrl={view.path} SignupForm={PlainSignupForm} />
     </div>
   );
 }

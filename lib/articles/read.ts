@@ -1,0 +1,188 @@
+// Reader-side article data access. Returns small, render-ready objects; the
+// body is selected only when the viewer's access is already known to be full,
+// and otherwise never leaves the database.
+//
+// Server code only, but without the `server-only` import: the zero-JS Pages
+// Router reader pages call it from getStaticProps, and Next refuses that guard
+// in a pages/ module graph. Everything else imports it through
+// lib/articles/queries.ts, which carries the guard
+// (docs/decisions/0013-zero-js-reader-pages.md).
+import { cache } from "react";
+import { access, canSee, type Viewer, ANONYMOUS } from "../access.ts";
+import { db } from "../db.ts";
+import { citedIds, linkCrossRefs, type RefTarget } from "./cross-refs.ts";
+import { markdownToHtml, markdownToText } from "./markdown.ts";
+import { isPublicId } from "./public-id.ts";
+
+export const PAGE_SIZE = 20;
+
+export { accessPolicy } from "./access-policy.ts";
+import { accessPolicy } from "./access-policy.ts";
+
+export function articlePath(a: { publicId: string; slug: string }) {
+  return `/articles/${a.publicId}/${a.slug}`;
+}
+
+const summarySelect = {
+  publicId: true,
+  slug: true,
+  headline: true,
+  teaser: true,
+  publishedAt: true,
+  correctedAt: true,
+  topics: { select: { topic: { select: { slug: true, name: true } } } },
+  authors: { select: { author: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+} as const;
+
+type SummaryRow = {
+  publicId: string | null;
+  slug: string;
+  headline: string;
+  teaser: string;
+  publishedAt: Date | null;
+  correctedAt: Date | null;
+  topics: { topic: { slug: string; name: string } }[];
+  authors: { author: { slug: string; name: string } }[];
+};
+
+export type ArticleSummary = {
+  publicId: string;
+  slug: string;
+  path: string;
+  headline: string;
+  teaserText: string;
+  publishedAt: string;
+  topics: { slug: string; name: string }[];
+  authors: { slug: string; name: string }[];
+};
+
+function toSummary(r: SummaryRow): ArticleSummary {
+  return {
+    publicId: r.publicId!,
+    slug: r.slug,
+    path: articlePath({ publicId: r.publicId!, slug: r.slug }),
+    headline: r.headline,
+    teaserText: markdownToText(r.teaser),
+    publishedAt: r.publishedAt!.toISOString(),
+    topics: r.topics.map((t) => t.topic),
+    authors: r.authors.map((a) => a.author),
+  };
+}
+
+const published = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() }, publicId: { not: null } });
+
+type ListOptions = { page?: number; pageSize?: number; topic?: string; author?: string; from?: Date; to?: Date };
+
+/** Newest first, with the total for page numbers. */
+export async function latestArticles(opts: ListOptions = {}) {
+  const [items, total] = await Promise.all([latestHeadlines(opts), db().article.count({ where: listWhere(opts) })]);
+  const pageSize = opts.pageSize ?? PAGE_SIZE;
+  return { items, total, page: Math.max(1, opts.page ?? 1), pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Newest first, without counting the whole list: for the home page, feed and archive, which show no page numbers. */
+export async function latestHeadlines(opts: ListOptions = {}): Promise<ArticleSummary[]> {
+  const pageSize = opts.pageSize ?? PAGE_SIZE;
+  const page = Math.max(1, opts.page ?? 1);
+  const rows = await db().article.findMany({
+    where: listWhere(opts),
+    select: summarySelect,
+    orderBy: [{ publishedAt: "desc" }, { publicId: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
+  return rows.map(toSummary);
+}
+
+function listWhere(opts: ListOptions) {
+  return {
+    ...published(),
+    ...(opts.topic ? { topics: { some: { topic: { slug: opts.topic } } } } : {}),
+    ...(opts.author ? { authors: { some: { author: { slug: opts.author } } } } : {}),
+    ...(opts.from || opts.to ? { publishedAt: { gte: opts.from, lt: opts.to, lte: new Date() } } : {}),
+  };
+}
+
+export async function allTopics() {
+  return db().topic.findMany({ select: { slug: true, name: true, description: true }, orderBy: { name: "asc" } });
+}
+
+export async function topicBySlug(slug: string) {
+  return db().topic.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } });
+}
+
+export async function authorBySlug(slug: string) {
+  return db().author.findUnique({ where: { slug }, select: { slug: true, name: true, bio: true } });
+}
+
+/** Resolve cited IDs to published targets, for linking "(see N)". */
+export async function crossRefTargets(ids: string[]): Promise<Map<string, RefTarget>> {
+  if (!ids.length) return new Map();
+  const rows = await db().article.findMany({ where: { ...published(), publicId: { in: ids } }, select: { publicId: true, slug: true, headline: true } });
+  return new Map(rows.map((r) => [r.publicId!, { publicId: r.publicId!, headline: r.headline, path: articlePath({ publicId: r.publicId!, slug: r.slug }) }]));
+}
+
+export type ArticleView = {
+  publicId: string;
+  slug: string;
+  path: string;
+  headline: string;
+  teaserHtml: string;
+  teaserText: string;
+  /** null unless the viewer may read the whole article. */
+  bodyHtml: string | null;
+  access: "teaser" | "full";
+  publishedAt: string;
+  correctedAt: string | null;
+  topics: { slug: string; name: string }[];
+  authors: { slug: string; name: string }[];
+  documents: { id: string; title: string; type: string; issuer: string; caseNumber: string | null; dateIssued: string }[];
+};
+
+/**
+ * The article as `viewer` may see it, or null when it does not exist or is
+ * not visible to them. Access is decided first (lib/access.ts); the body is
+ * fetched only for full access.
+ */
+export function articleForViewer(publicId: string, viewer: Viewer, now?: Date): Promise<ArticleView | null> {
+  return now ? loadArticle(publicId, viewer, now) : articleForViewerNow(publicId, viewer);
+}
+
+// generateMetadata and the page both ask for the article: within one request
+// (React's cache scope; the viewer object is itself cached per request) the
+// second call reuses the first's answer instead of repeating its queries.
+const articleForViewerNow = cache((publicId: string, viewer: Viewer) => loadArticle(publicId, viewer, new Date()));
+
+async function loadArticle(publicId: string, viewer: Viewer, now: Date): Promise<ArticleView | null> {
+  if (!isPublicId(publicId)) return null;
+  const row = await db().article.findUnique({
+    where: { publicId },
+    select: {
+      ...summarySelect,
+      status: true,
+      documents: { select: { document: { select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } } } },
+    },
+  });
+  if (!row || !canSee(row, viewer, now)) return null;
+  const level = access(row, viewer, now, accessPolicy());
+  const body = level === "full" ? (await db().article.findUnique({ where: { publicId }, select: { body: true } }))?.body ?? "" : null;
+  const targets = await crossRefTargets(citedIds(`${row.teaser}\n${body ?? ""}`));
+  const summary = toSummary(row);
+  return {
+    ...summary,
+    teaserHtml: linkCrossRefs(markdownToHtml(row.teaser), targets),
+    bodyHtml: body === null ? null : linkCrossRefs(markdownToHtml(body), targets),
+    access: level,
+    correctedAt: row.correctedAt?.toISOString() ?? null,
+    documents: row.documents.map(({ document: d }) => ({ ...d, dateIssued: d.dateIssued.toISOString().slice(0, 10) })),
+  };
+}
+
+/** The teaser page served from cache to every anonymous visitor. */
+export function teaserView(publicId: string) {
+  return articleForViewer(publicId, ANONYMOUS);
+}
+
+export async function publishedIdsForSitemap(limit = 50_000) {
+  return db().article.findMany({ where: published(), select: { publicId: true, slug: true, publishedAt: true, correctedAt: true }, orderBy: { publishedAt: "desc" }, take: limit });
+}
