@@ -1,7 +1,7 @@
 // Building Viewers from user rows, outside any request: one query shape and
 // one mapping, shared by the request's viewer (lib/viewer.ts), the edition's
 // recipients and the alert owners. Not server-only, so the job worker can use it.
-import type { Grant, Viewer } from "./access.ts";
+import { ANONYMOUS, type Grant, type Viewer } from "./access.ts";
 import { db } from "./db.ts";
 
 const grantSelect = { status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, pastDueSince: true, complimentary: true } as const;
@@ -43,4 +43,20 @@ export async function viewerForSessionToken(sessionToken: string, now: Date): Pr
   const s = await db().session.findUnique({ where: { sessionToken }, select: { expires: true, user: { select: viewerSelect } } });
   if (!s || s.expires.getTime() <= now.getTime()) return null;
   return { viewer: toViewer(s.user), sessionExpires: s.expires };
+}
+
+/** The viewer for a user id: role, preview window, and every subscription that could let them read. */
+export async function viewerForUser(userId: string): Promise<Viewer> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: viewerSelect });
+  return user ? toViewer(user) : ANONYMOUS;
+}
+
+/** The viewer of a next-auth session (its user id, or for older sessions its email). */
+export async function viewerForSession(session: { user?: { id?: string; email?: string | null } } | null): Promise<Viewer> {
+  const id = session?.user?.id;
+  if (id) return viewerForUser(id);
+  const email = session?.user?.email;
+  if (!email) return ANONYMOUS;
+  const user = await db().user.findUnique({ where: { email }, select: { id: true } });
+  return user ? viewerForUser(user.id) : ANONYMOUS;
 }

@@ -35,10 +35,20 @@ async function watch(context: BrowserContext, page: Page): Promise<Watch> {
 async function expectHydrated(page: Page) {
   const hydrated = async () => {
     await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), null, { timeout: 20_000 });
-    return page.evaluate(() => {
-      const el = document.querySelector("form") ?? document.querySelector("main a");
-      return el ? Object.keys(el).some((k) => k.startsWith("__react")) : false;
-    });
+    // Hydration finishes a moment after the runtime announces itself.
+    return page
+      .waitForFunction(
+        () => {
+          const el = document.querySelector("main form") ?? document.querySelector("main a");
+          return el ? Object.keys(el).some((k) => k.startsWith("__react")) : false;
+        },
+        null,
+        { timeout: 20_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
   };
   expect(await hydrated()).toBe(true);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Topics" }).click();
@@ -91,19 +101,31 @@ describe.skipIf(!hasChromium)("Content-Security-Policy in the browser", () => {
     }
   });
 
-  it("signed-in article from next start directly: no violations, hydrates", async () => {
+  // The signed-in article page is zero-JS too (decision 13): its one script is the JSON-LD block.
+  const expectNoFramework = async (page: Awaited<ReturnType<typeof visit>>["page"]) => {
+    expect(await page.evaluate(() => [...document.scripts].map((s) => s.type || "classic"))).toEqual(["application/ld+json"]);
+    expect(await page.evaluate(() => "next" in window)).toBe(false);
+  };
+
+  it("signed-in article from next start directly: no violations, no JavaScript", async () => {
     const { context, page, w } = await visit(base(), "/articles/2007090041", true);
     await page.getByText("Integrated Joint Operations Platform").first().waitFor();
+    await expectNoFramework(page);
+    // An App Router page rendered per request, signed in: proxy.ts's nonce lets it hydrate.
+    await page.goto(`${base()}/search?q=tariff`);
     await expectHydrated(page);
     expect(await w.violations()).toEqual([]);
     expect(w.console).toEqual([]);
     await context.close();
   });
 
-  it.skipIf(!hasNginx())("signed-in article through the front (not cached): no violations, hydrates", async () => {
+  it.skipIf(!hasNginx())("signed-in article through the front, twice (the second from the shared cache with the access pass): no violations", async () => {
     const { context, page, w } = await visit(front!.url, "/articles/2007090041", true);
     await page.getByText("Integrated Joint Operations Platform").first().waitFor();
-    await expectHydrated(page);
+    await expectNoFramework(page);
+    const again = await page.goto(`${front!.url}/articles/2007090041`);
+    expect((await again!.allHeaders())["content-security-policy"]).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
+    await page.getByText("Integrated Joint Operations Platform").first().waitFor();
     expect(await w.violations()).toEqual([]);
     expect(w.console).toEqual([]);
     await context.close();

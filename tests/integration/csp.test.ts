@@ -25,8 +25,8 @@ const directive = (policy: string, name: string) => policy.split(";").map((d) =>
 
 /**
  * Every <script> tag has exactly one nonce attribute, equal to the header's nonce.
- * `minScripts`: App Router pages carry several; the zero-JS anonymous article
- * only its JSON-LD.
+ * `minScripts`: App Router pages carry several; the zero-JS article pages
+ * (anonymous and signed-in) only their JSON-LD.
  */
 function expectNoncedPage(p: Page, minScripts = 4) {
   expect(p.status).toBe(200);
@@ -51,12 +51,16 @@ describe("next start directly: pages rendered per request carry a fresh nonce", 
     subscriber = (await sessionCookie({ kind: "subscriber" })).cookie;
   });
 
-  it("signed-in article page: nonce CSP, every script nonced, a new nonce per response", async () => {
+  it("signed-in article page: nonce CSP, no script but its JSON-LD, a new nonce per response", async () => {
     const a = await get(`${base()}/articles/${ID}`, { cookie: subscriber });
     const b = await get(`${base()}/articles/${ID}`, { cookie: subscriber });
     expect(a.html).toContain(SECRET); // really the per-request, full-text route
-    expectNoncedPage(a);
-    expectNoncedPage(b);
+    // A zero-JS page (decision 13): the nonce policy, and no script to run at all,
+    // only the JSON-LD data block (not executed, so the policy does not apply to it).
+    for (const p of [a, b]) {
+      expect(directive(p.policy, "script-src")).toContain("'strict-dynamic'");
+      expect([...p.html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual(['<script type="application/ld+json">']);
+    }
     expect(a.nonce).not.toBe(b.nonce);
   });
 
@@ -139,7 +143,7 @@ describe.skipIf(!hasNginx())("through the nginx front: a fresh nonce in every re
     const p = await get(`${front.url}${canonical}`, { cookie: subscriber });
     expect(p.headers.get("x-cache")).toBe("BYPASS");
     expect(p.html).toContain(SECRET);
-    expectNoncedPage(p);
+    expectNoncedPage(p, 1);
   });
 
   it("the gated body is never served from the cache to an anonymous reader after a subscriber's request", async () => {

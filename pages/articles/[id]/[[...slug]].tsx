@@ -1,0 +1,38 @@
+import type { GetServerSideProps, PageConfig } from "next";
+import { ArticleView } from "@/components/article/ArticleView";
+import { PageHead } from "@/components/layout/PageHead";
+import { PlainSignupForm } from "@/components/paywall/PlainSignupForm";
+import { viewerKind, type ViewerKind } from "@/lib/access";
+import { accessPolicy, articleForViewer, type ArticleView as View } from "@/lib/articles/read";
+import { articleMetadata } from "@/lib/articles/seo";
+import { viewerOfPagesRequest } from "@/lib/auth/pages-viewer";
+import { absoluteUrl } from "@/lib/site";
+
+// The article page for signed-in readers, rendered per request for the person
+// (lib/access.ts decides, lib/articles/read.ts redacts), or for the nginx
+// front's shared render of a full page (decision 12). Visitors without a
+// session cookie are sent by proxy.ts to the cached teaser page instead
+// (pages/teaser/[id]/[[...slug]].tsx). Like it, a Pages Router page that ships
+// no JavaScript: nothing on it needs client code (decision 13).
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+type Params = { id: string; slug?: string[] };
+type Props = { article: View; viewerKind: ViewerKind; canonicalUrl: string };
+
+export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ req, res, params }) => {
+  const viewer = await viewerOfPagesRequest(req, res);
+  const article = await articleForViewer(params?.id ?? "", viewer);
+  if (!article) return { notFound: true };
+  const slug = params?.slug;
+  if (slug?.length !== 1 || slug[0] !== article.slug) return { redirect: { destination: article.path, permanent: true } };
+  return { props: { article, viewerKind: viewerKind(viewer, new Date(), accessPolicy()), canonicalUrl: absoluteUrl(article.path) } };
+};
+
+export default function ArticlePage({ article, viewerKind, canonicalUrl }: Props) {
+  return (
+    <>
+      <PageHead page={articleMetadata(article)} />
+      <ArticleView article={article} viewerKind={viewerKind} canonicalUrl={canonicalUrl} SignupForm={PlainSignupForm} />
+    </>
+  );
+}
