@@ -37,7 +37,7 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     throw e;
   }
   const services = await startServices({ seed: opts.seed });
-  const env = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (opts.banner) {
     console.log(`\nTrade Law Daily${services.env.TLD_EMBEDDED ? ` — embedded mode (${services.env.TLD_EMBEDDED})` : ""}`);
     console.log(`Site         ${c.siteUrl}`);
@@ -57,6 +57,9 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
   if (opts.front && hasNginx()) {
     internal = await freePort();
     args = [...nextArgs, "--hostname", await nextHostname(), "--port", String(internal)];
+    // Links the app writes (canonical URLs, magic links, Stripe return URLs) must name the
+    // front's port, not the internal one next start listens on.
+    if (!process.env.SITE_URL) env.SITE_URL = c.siteUrl;
   } else if (opts.front) {
     args = [...nextArgs, "--port", String(opts.front.port)];
     console.warn(
