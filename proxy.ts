@@ -24,7 +24,7 @@ const log = logger("proxy");
 //    Next: the front stamps its own on every script and replaces the header.
 //    In `next dev` every page renders per request, so all get a nonce.
 // 3. Access passes (docs/decisions/0012-subscriber-page-cache.md): a signed-in
-//    page request without a valid pass gets one (a Set-Cookie), so the nginx
+//    article request without a valid pass gets one (a Set-Cookie), so the nginx
 //    front can serve this reader's next article pages from its cache of full
 //    pages. The front fills that cache with "shared renders": requests
 //    without cookies carrying a secret header; those are not sent to the
@@ -82,7 +82,9 @@ export async function proxy(req: NextRequest) {
   const res = withPolicy(NextResponse.next({ request: { headers } }), policy);
   if (shared) res.headers.set("x-accel-expires", String(SHARED_RENDER_SECONDS));
   if (limited !== null) res.headers.set("x-accel-expires", "0");
-  if (sessionToken && req.method === "GET" && !pathname.startsWith("/api/")) await addPass(res, req, sessionToken);
+  // Only article pages use the pass (the front's shared full pages): minting it elsewhere would
+  // put a database lookup on pages that need none, such as the cached home page.
+  if (sessionToken && req.method === "GET" && m !== null) await addPass(res, req, sessionToken);
   return res;
 }
 

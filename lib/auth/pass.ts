@@ -1,5 +1,5 @@
 // Minting access passes (lib/access-pass.ts) for signed-in readers. Called by
-// proxy.ts on page requests that carry a session cookie but no valid pass:
+// proxy.ts on article requests that carry a session cookie but no valid pass:
 // one database lookup per reader every PASS_SECONDS at most.
 import { passLevel } from "../access.ts";
 import { mintPass, PASS_COOKIE, PASS_SECONDS, passKey, verifyPass, type PassLevel } from "../access-pass.ts";
