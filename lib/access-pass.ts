@@ -16,6 +16,14 @@ export type PassLevel = "full" | "teaser" | "staff";
 export const PASS_COOKIE = "tld_pass";
 /** How long a pass is good for: the longest a revoked reader can still be served a cached full page. */
 export const PASS_SECONDS = 120;
+/**
+ * How far a pass's expiry may lie beyond now + PASS_SECONDS and still be honoured:
+ * room for the front's and the app's clocks to differ a little, nothing more. A
+ * pass that claims to live longer was not minted by the app and is refused, even
+ * when correctly signed (a leaked key must not buy a pass good for years).
+ */
+export const PASS_CLOCK_SKEW_SECONDS = 5;
+const MAX_AHEAD_MS = (PASS_SECONDS + PASS_CLOCK_SKEW_SECONDS) * 1000;
 /** Request header carrying sharedRenderToken(): "render this page for an entitled reader, not for a person". */
 export const SHARED_RENDER_HEADER = "x-tld-shared-render";
 /** Response header: how long (seconds) the front may keep a shared render (nginx's X-Accel-Expires). */
@@ -50,7 +58,8 @@ export function verifyPass(key: string, pass: string | undefined | null, session
   const m = PASS_RE.exec(pass);
   if (!m) return null;
   const [, level, exp, sig] = m;
-  if (Number(exp) * 1000 <= now.getTime()) return null;
+  const expMs = Number(exp) * 1000;
+  if (expMs <= now.getTime() || expMs > now.getTime() + MAX_AHEAD_MS) return null;
   if (!sameText(sig, sign(key, `${level}.${exp}.${sessionToken}`))) return null;
   return LEVELS.includes(level as PassLevel) ? (level as PassLevel) : null;
 }
@@ -67,7 +76,8 @@ export function isSharedRender(key: string, headerValue: string | null | undefin
 /**
  * The njs module the front loads: `level(r)` is verifyPass() over the request's
  * cookies, with the key from the nginx variable $tld_pass_key. Returns "" for
- * no valid pass. (njs 0.7: ES5 plus a few ES6 forms; crypto.createHmac.)
+ * no valid pass: also one whose expiry lies further ahead than a minted pass's
+ * can. (njs 0.7: ES5 plus a few ES6 forms; crypto.createHmac.)
  */
 export function frontPassScript(): string {
   return `var crypto = require('crypto');
@@ -84,7 +94,9 @@ function level(r) {
   var s = SESSION.exec(cookie);
   var p = PASS.exec(cookie);
   if (!s || !p) return '';
-  if (Number(p[2]) * 1000 <= Date.now()) return '';
+  var exp = Number(p[2]) * 1000;
+  var now = Date.now();
+  if (exp <= now || exp > now + ${MAX_AHEAD_MS}) return '';
   var sig = crypto.createHmac('sha256', r.variables.tld_pass_key).update(p[1] + '.' + p[2] + '.' + s[1]).digest('base64url');
   return same(sig, p[3]) ? p[1] : '';
 }

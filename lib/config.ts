@@ -2,6 +2,7 @@
 // Embedded mode: with DATABASE_URL / SMTP_URL / STRIPE_SECRET_KEY unset, the
 // launch scripts start local stand-ins and pass their addresses down.
 import { z } from "zod";
+import { DEFAULT_SECRETS_FILE, isRetiredSecret, localSecrets, MIN_SECRET_BYTES } from "./secrets.ts";
 
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -19,6 +20,7 @@ const schema = z.object({
   MAIL_CATCHER_SMTP_PORT: z.coerce.number().int().default(1025),
   MAIL_CATCHER_HTTP_PORT: z.coerce.number().int().default(1080),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  SECRETS_FILE: z.string().default(DEFAULT_SECRETS_FILE),
   PREVIEW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MAGIC_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   STRIPE_SECRET_KEY: z.string().optional(),
@@ -84,10 +86,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           "Local stand-ins are used only when SITE_URL is unset or points at localhost.",
       );
   }
-  // Embedded/dev mode: a fixed, clearly non-production secret keeps sessions
-  // valid across restarts. A public deployment must set its own (checked above).
-  const authSecret = c.NEXTAUTH_SECRET ?? "tld-local-development-secret-not-for-production";
-  return { ...c, siteUrl, isPublicDeployment, authSecret };
+  if (c.NODE_ENV === "production") {
+    if (c.NEXTAUTH_SECRET && (Buffer.byteLength(c.NEXTAUTH_SECRET) < MIN_SECRET_BYTES || isRetiredSecret(c.NEXTAUTH_SECRET)))
+      throw new ConfigError(
+        `NEXTAUTH_SECRET is ${isRetiredSecret(c.NEXTAUTH_SECRET) ? "a value that was once published as a default" : `shorter than ${MIN_SECRET_BYTES} bytes`}; ` +
+          "set it to 32 or more random bytes (for example the output of `openssl rand -base64 32`), or unset it on a local install to use the generated one in .data/secrets.json.",
+      );
+    if (c.STRIPE_WEBHOOK_SECRET && isRetiredSecret(c.STRIPE_WEBHOOK_SECRET))
+      throw new ConfigError("STRIPE_WEBHOOK_SECRET is a value that was once published as a default; use the signing secret Stripe shows for your endpoint.");
+  }
+  const config = { ...c, siteUrl, isPublicDeployment } as Config;
+  // Given in the environment, or this install's own (lib/secrets.ts): never a
+  // string from the source tree. Read on first use, so commands that sign
+  // nothing create no file.
+  let authSecret = c.NEXTAUTH_SECRET;
+  Object.defineProperty(config, "authSecret", {
+    enumerable: true,
+    get: () => (authSecret ??= localSecrets(c.SECRETS_FILE).session),
+  });
+  return config;
 }
 
 export function config(): Config {

@@ -2,13 +2,16 @@
 // configuration, from scripts/lib/front.ts (the same rules npm start, the
 // tests and the bench use). Options: --upstream 127.0.0.1:3001 --listen 80
 // --cache-dir /var/lib/nginx/tld-cache --out deploy/nginx.conf ("-" for stdout).
-// --secrets: also write the njs pass check and the front's secrets (derived
-// from NEXTAUTH_SECRET in the environment) where deploy/nginx.conf reads them
-// (/etc/nginx/tld/pass.js and /etc/nginx/tld/secrets.conf, mode 600).
+// --secrets: also write the njs pass check and the front's secrets where
+// deploy/nginx.conf reads them (/etc/nginx/tld/pass.js and
+// /etc/nginx/tld/secrets.conf, mode 600). They derive from the app's session
+// secret: NEXTAUTH_SECRET when set, else this install's generated one in
+// .data/secrets.json (lib/secrets.ts). Run it again after rotating that secret.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { frontPassScript, passKey } from "../lib/access-pass.ts";
+import { ConfigError, loadConfig } from "../lib/config.ts";
 import { DEPLOY_PASS_SCRIPT, DEPLOY_PASS_SECRETS, deployConf, passSecrets } from "./lib/front.ts";
 
 const { values } = parseArgs({
@@ -21,13 +24,24 @@ else {
   console.log(`wrote ${values.out}; check it with: sudo nginx -t -c $(realpath ${values.out})`);
 }
 if (values.secrets) {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret || secret.length < 16) {
-    console.error("--secrets needs the app's NEXTAUTH_SECRET (16+ characters) in the environment: the front's keys derive from it.");
+  let c;
+  try {
+    c = loadConfig();
+  } catch (e) {
+    console.error(e instanceof ConfigError ? e.message : String(e));
     process.exit(2);
   }
   mkdirSync(path.dirname(DEPLOY_PASS_SCRIPT), { recursive: true, mode: 0o755 });
   writeFileSync(DEPLOY_PASS_SCRIPT, frontPassScript(), { mode: 0o644 });
-  writeFileSync(DEPLOY_PASS_SECRETS, passSecrets(passKey(secret)) + "\n", { mode: 0o600 });
-  console.log(`wrote ${DEPLOY_PASS_SCRIPT} and ${DEPLOY_PASS_SECRETS}`);
+  writeFileSync(DEPLOY_PASS_SECRETS, passSecrets(passKey(c.authSecret)) + "\n", { mode: 0o600 });
+  console.log(`wrote ${DEPLOY_PASS_SCRIPT} and ${DEPLOY_PASS_SECRETS} (mode 600)`);
+  console.log(
+    c.NEXTAUTH_SECRET
+      ? "The front's keys derive from NEXTAUTH_SECRET in this environment: give the app the same value."
+      : `The front's keys derive from this install's generated session secret in ${path.resolve(c.SECRETS_FILE)}.`,
+  );
+  console.log(
+    "To rotate: set a new NEXTAUTH_SECRET (or delete that file on a local install), restart the app, run this again and reload nginx. " +
+      "Access passes, shared renders, revalidation tokens and emailed unsubscribe links signed with the old key stop working; sessions stay signed in (they live in the database).",
+  );
 }

@@ -4,6 +4,7 @@
 // a run whose teardown times out must still fail when a test failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { freshSecrets } from "../lib/secrets.ts";
 
 mkdirSync("test-results", { recursive: true });
 const report = "test-results/vitest.json";
@@ -11,7 +12,9 @@ rmSync(report, { force: true });
 const extra = process.argv.slice(2);
 const r = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  // One session secret per run, shared by the app under test, the fronts the tests
+  // start and the tests that sign tokens; never the install's own (lib/secrets.ts).
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? freshSecrets().session },
 });
 if (!existsSync(report)) {
   console.error("tests: no report was written; the run did not complete");

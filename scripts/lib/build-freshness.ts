@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "pages", "components", "lib", "public"];
-const SOURCE_FILES = ["proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "prisma/schema.prisma"];
+const SOURCE_FILES = ["proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "prisma/schema.prisma"];
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -3,6 +3,7 @@
 // Each one starts only when its real counterpart is not configured.
 import path from "node:path";
 import { config } from "../../lib/config.ts";
+import { localSecrets } from "../../lib/secrets.ts";
 import { createDb } from "../../lib/db.ts";
 import { isSeeded, seedDemoContent } from "../../lib/seed/index.ts";
 import { localStorage } from "../../lib/storage/index.ts";
@@ -52,17 +53,20 @@ export async function startServices(opts: { seed: boolean }): Promise<Services> 
   } else lines.push("Mail         SMTP_URL");
 
   if (!c.STRIPE_SECRET_KEY) {
-    const secret = "whsec_local_stripe_double";
+    // This install's own keys (lib/secrets.ts): a webhook secret printed in the
+    // repository would let anyone forge checkout events against a local site.
+    const { stripeWebhook: secret, stripeApiKey } = localSecrets(c.SECRETS_FILE);
     const double = await startStripeDouble({
       port: c.STRIPE_DOUBLE_PORT,
       webhookUrl: `${c.siteUrl}/api/stripe/webhook`,
       webhookSecret: secret,
+      apiKey: stripeApiKey,
       statePath: path.join(ROOT, ".data/stripe-double.json"),
       log: () => {},
     });
     stops.push(double.stop);
     Object.assign(env, {
-      STRIPE_SECRET_KEY: "sk_test_local_stripe_double",
+      STRIPE_SECRET_KEY: stripeApiKey,
       STRIPE_WEBHOOK_SECRET: secret,
       STRIPE_PUBLISHABLE_KEY: "pk_test_local_stripe_double",
       STRIPE_API_HOST: "127.0.0.1",

@@ -1,14 +1,15 @@
 // Run the Stripe double standalone, e.g. next to `npm run dev`:
 //   npx tsx scripts/stripe-double/main.ts --port 12111 \
-//     --webhook-url http://localhost:3000/api/stripe/webhook --secret whsec_local
+//     --webhook-url http://localhost:3000/api/stripe/webhook --secret whsec_…
 import { parseArgs } from "node:util";
+import { freshSecrets } from "../../lib/secrets.ts";
 import { startStripeDouble } from "./server.ts";
 
 const USAGE = `Usage: npx tsx scripts/stripe-double/main.ts [options]
   --port <n>            port to listen on (default 12111, 0 = any free port)
   --host <addr>         interface to listen on (default 127.0.0.1)
   --webhook-url <url>   where to POST signed webhook events (optional)
-  --secret <whsec_...>  webhook signing secret (default whsec_local)
+  --secret <whsec_...>  webhook signing secret (default: a random one, printed below)
   --state <file>        persist state to this JSON file across restarts
   --api-key <sk_test_>  accept only this API key (default: any sk_test_/rk_test_ key)
   --retry-initial-ms <n>  first webhook retry delay (default 500)
@@ -19,7 +20,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "12111" },
     host: { type: "string", default: "127.0.0.1" },
     "webhook-url": { type: "string" },
-    secret: { type: "string", default: "whsec_local" },
+    secret: { type: "string" },
     state: { type: "string" },
     "api-key": { type: "string" },
     "retry-initial-ms": { type: "string" },
@@ -40,6 +41,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const quiet = values.quiet;
+// Never a fixed default: a secret printed in the repository signs nothing.
+values.secret ??= freshSecrets().stripeWebhook;
 const double = await startStripeDouble({
   port,
   host: values.host,

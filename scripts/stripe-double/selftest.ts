@@ -4,11 +4,12 @@
 //   cd /work/main && npx tsx scripts/stripe-double/selftest.ts [--verbose]
 import Stripe from "stripe";
 import { parseForm } from "./form-encoding.ts";
+import { freshSecrets } from "../../lib/secrets.ts";
 import { startStripeDouble } from "./server.ts";
 import { assert, control, eq, get, postForm, rejects, Runner, startReceiver } from "./selftest-kit.ts";
 import { runLifecycleTests, type Fixtures } from "./selftest-lifecycle.ts";
 
-const SECRET = "whsec_selftest_5f1c0ffee";
+const SECRET = freshSecrets().stripeWebhook;
 const verbose = process.argv.includes("--verbose");
 const run = new Runner();
 

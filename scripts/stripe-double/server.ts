@@ -46,7 +46,7 @@ export interface StripeDouble {
 }
 
 export async function startStripeDouble(opts: StripeDoubleOptions): Promise<StripeDouble> {
-  if (!opts.webhookSecret || !opts.webhookSecret.trim()) throw new Error("startStripeDouble: webhookSecret is required (e.g. whsec_local)");
+  if (!opts.webhookSecret || !opts.webhookSecret.trim()) throw new Error("startStripeDouble: webhookSecret is required (e.g. freshSecrets().stripeWebhook from lib/secrets.ts)");
   const log = opts.log ?? (() => {});
   const store = new Store(opts.statePath);
   const clock = new Clock(opts.now ?? Date.now, store.state.clockOffsetMs);

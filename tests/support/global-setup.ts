@@ -21,6 +21,7 @@ declare module "vitest" {
     stripeUrl: string;
     smtpUrl: string;
     stripeWebhookSecret: string;
+    stripeApiKey: string;
     serverLogPath: string;
     faultControlUrl: string;
     searchRateLimitPerMinute: number;
@@ -138,16 +139,19 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   stops.push(mail.stop);
 
   const port = await freePort();
-  const webhookSecret = "whsec_test_stripe_double";
+  // This run's own keys: nothing the tests sign with is a string in the tree (lib/secrets.ts).
+  const { freshSecrets } = await import("../../lib/secrets.ts");
+  const { stripeWebhook: webhookSecret, stripeApiKey } = freshSecrets();
   const double = await startStripeDouble({
     port: 0,
+    apiKey: stripeApiKey,
     webhookUrl: `http://localhost:${port}/api/stripe/webhook`,
     webhookSecret,
     log: () => {},
     webhookRetry: { initialDelayMs: 200, maxDelayMs: 2000, maxAttempts: 60, timeoutMs: 10_000 },
   });
   stops.push(double.stop);
-  await syncPlans(new Stripe("sk_test_harness", { host: "127.0.0.1", port: double.port, protocol: "http" }));
+  await syncPlans(new Stripe(stripeApiKey, { host: "127.0.0.1", port: double.port, protocol: "http" }));
   // The app reaches the Stripe double through a pass-through the fault tests can cut.
   stripeProxy = await startTcpProxy({ targetPort: double.port });
   stops.push(stripeProxy.stop);
@@ -162,7 +166,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     PORT: String(port),
     SITE_URL: `http://localhost:${port}`,
     TLD_EMBEDDED: "db,smtp,stripe",
-    STRIPE_SECRET_KEY: "sk_test_harness",
+    STRIPE_SECRET_KEY: stripeApiKey,
     STRIPE_WEBHOOK_SECRET: webhookSecret,
     STRIPE_PUBLISHABLE_KEY: "pk_test_harness",
     STRIPE_API_HOST: "127.0.0.1",
@@ -226,6 +230,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("serverLogPath", serverLogPath);
   project.provide("faultControlUrl", `http://127.0.0.1:${(control.address() as { port: number }).port}`);
   project.provide("stripeWebhookSecret", webhookSecret);
+  project.provide("stripeApiKey", stripeApiKey);
   project.provide("searchRateLimitPerMinute", SEARCH_RATE_LIMIT_PER_MINUTE);
 
   return async () => {

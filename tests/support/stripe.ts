@@ -6,7 +6,7 @@ import { base, testDb } from "./fixtures.ts";
 
 export function stripeClient(): Stripe {
   const u = new URL(inject("stripeUrl"));
-  return new Stripe("sk_test_harness", { host: u.hostname, port: Number(u.port), protocol: "http" });
+  return new Stripe(inject("stripeApiKey"), { host: u.hostname, port: Number(u.port), protocol: "http" });
 }
 
 export async function control<T = unknown>(path: string, body?: unknown): Promise<T> {

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { passLevel, type Grant, type Viewer } from "../../lib/access.ts";
-import { frontPassScript, isSharedRender, mintPass, passKey, sharedRenderToken, verifyPass } from "../../lib/access-pass.ts";
+import { frontPassScript, isSharedRender, mintPass, PASS_CLOCK_SKEW_SECONDS, PASS_SECONDS, passKey, sharedRenderToken, verifyPass } from "../../lib/access-pass.ts";
 
 const key = passKey("a-test-secret-of-sufficient-length");
 const now = new Date("2026-11-28T12:00:00Z");
@@ -52,6 +52,20 @@ describe("access pass", () => {
     ];
     for (const [cookie, want] of cases) expect(njsLevel(cookie, now), cookie).toBe(want);
     expect(njsLevel(`next-auth.session-token=${TOKEN}; tld_pass=${pass}`, inTwoMinutes)).toBe("");
+  });
+
+  it("a correctly signed pass that claims to live longer than a minted one can is refused, by the app and the front", () => {
+    const tenYears = new Date(now.getTime() + 10 * 365 * 86_400_000);
+    const justOver = new Date(now.getTime() + (PASS_SECONDS + PASS_CLOCK_SKEW_SECONDS + 1) * 1000);
+    const justUnder = new Date(now.getTime() + (PASS_SECONDS + PASS_CLOCK_SKEW_SECONDS) * 1000);
+    for (const until of [tenYears, justOver]) {
+      const far = mintPass(key, "full", until, TOKEN);
+      expect(verifyPass(key, far, TOKEN, now)).toBeNull();
+      expect(njsLevel(`next-auth.session-token=${TOKEN}; tld_pass=${far}`, now)).toBe("");
+    }
+    const edge = mintPass(key, "full", justUnder, TOKEN);
+    expect(verifyPass(key, edge, TOKEN, now)).toBe("full");
+    expect(njsLevel(`next-auth.session-token=${TOKEN}; tld_pass=${edge}`, now)).toBe("full");
   });
 
   it("the shared-render header is accepted only with the exact token", () => {

@@ -3,6 +3,7 @@
 // the environment that points the app at them. Only 127.0.0.1 is used.
 import Stripe from "stripe";
 import { syncPlans } from "../../../lib/billing/plans.ts";
+import { freshSecrets } from "../../../lib/secrets.ts";
 import { startMailCatcher } from "../../lib/mail-catcher.ts";
 import { startStripeDouble } from "../../stripe-double/server.ts";
 import { DIST } from "./build.ts";
@@ -18,10 +19,13 @@ export async function startStack(opts: { databaseUrl: string; port: number; stor
     const mail = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
     stops.push(mail.stop);
     const siteUrl = `http://127.0.0.1:${opts.port}`;
-    const webhookSecret = "whsec_bench_stripe_double";
-    const double = await startStripeDouble({ port: 0, webhookUrl: `${siteUrl}/api/stripe/webhook`, webhookSecret, log: () => {} });
+    // The double's keys are this run's own (lib/secrets.ts); the app and the front share
+    // the install's session secret (.data/secrets.json, unless NEXTAUTH_SECRET is set).
+    const secrets = freshSecrets();
+    const webhookSecret = secrets.stripeWebhook;
+    const double = await startStripeDouble({ port: 0, webhookUrl: `${siteUrl}/api/stripe/webhook`, webhookSecret, apiKey: secrets.stripeApiKey, log: () => {} });
     stops.push(double.stop);
-    await syncPlans(new Stripe("sk_test_bench", { host: "127.0.0.1", port: double.port, protocol: "http" }));
+    await syncPlans(new Stripe(secrets.stripeApiKey, { host: "127.0.0.1", port: double.port, protocol: "http" }));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
@@ -35,7 +39,7 @@ export async function startStack(opts: { databaseUrl: string; port: number; stor
       TLD_EMBEDDED: "db,smtp,stripe",
       TLD_QUIET: "1",
       LOG_LEVEL: "warn",
-      STRIPE_SECRET_KEY: "sk_test_bench",
+      STRIPE_SECRET_KEY: secrets.stripeApiKey,
       STRIPE_WEBHOOK_SECRET: webhookSecret,
       STRIPE_PUBLISHABLE_KEY: "pk_test_bench",
       STRIPE_API_HOST: "127.0.0.1",
