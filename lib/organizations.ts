@@ -2,7 +2,7 @@
 // and remove members, and email domains whose verified addresses join on
 // sign-in. Members read as subscribers through the organisation's subscription.
 import { z } from "zod";
-import type { Viewer } from "./access.ts";
+import { GRANTING_STATUSES, type Viewer } from "./access/index.ts";
 import { db } from "./db.ts";
 import { sendMail } from "./email/mailer.ts";
 import { config } from "./config.ts";
@@ -111,7 +111,7 @@ export async function joinByDomain(userId: string, email: string): Promise<{ joi
   const out = { joined: [] as string[], full: [] as string[] };
   if (!domain) return out;
   const orgs = await db().organization.findMany({
-    where: { allowedDomains: { has: domain }, members: { none: { userId } }, subscriptions: { some: { status: { in: ["ACTIVE", "TRIALING", "PAST_DUE"] } } } },
+    where: { allowedDomains: { has: domain }, members: { none: { userId } }, subscriptions: { some: { status: { in: [...GRANTING_STATUSES] } } } },
     select: { id: true, name: true },
   });
   for (const org of orgs) {

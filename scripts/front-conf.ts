@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { frontPassScript, passKey } from "../lib/access-pass.ts";
+import { frontPassScript, passKey } from "../lib/access/pass.ts";
 import { ConfigError, loadConfig } from "../lib/config.ts";
 import { DEPLOY_PASS_SCRIPT, DEPLOY_PASS_SECRETS, deployConf, passSecrets } from "./lib/front.ts";
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { endSession } from "@/lib/auth/session";
 import { openBillingPortal } from "@/lib/billing/checkout";
 import { addMember, removeMember, setAllowedDomains } from "@/lib/organizations";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 export type FormState = { ok?: boolean; message?: string };
 

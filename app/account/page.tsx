@@ -1,7 +1,7 @@
 import { SignupForm } from "@/components/paywall/SignupForm";
-import { accountSummary } from "@/lib/account";
+import { accountSummary } from "@/lib/access";
 import { formatDate } from "@/lib/site";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 import { ActionForm } from "@/components/billing/ActionForm";
 import { fullLicencesFor, organizationsOf } from "@/lib/organizations";
 import { manageBilling, signOut } from "./actions";
@@ -30,10 +30,10 @@ export default async function AccountPage() {
         <dd>{viewer.email}</dd>
         <dt className="font-semibold">Access</dt>
         <dd>{s.accessLabel}</dd>
-        {s.previewEndsAt && (
+        {s.previewUntil && (
           <>
             <dt className="font-semibold">Free preview</dt>
-            <dd>{s.previewRunning ? <>Full access until <strong>{formatDate(s.previewEndsAt)}</strong></> : <>Ended {formatDate(s.previewEndsAt)}</>}</dd>
+            <dd>{s.previewRunning ? <>Full access until <strong>{formatDate(s.previewUntil)}</strong></> : <>Ended {formatDate(s.previewUntil)}</>}</dd>
           </>
         )}
         {s.subscription && (

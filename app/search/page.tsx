@@ -10,7 +10,7 @@ import { hasCriteria, MAX_PAGE, parseSearchRequest, searchHref, type SearchReque
 import { MAX_QUERY_CHARS, publicIdInQuery } from "@/lib/search/query";
 import { SEARCH_LIMITED_HEADER, tooManySearchesMessage } from "@/lib/search/rate-limit";
 import { publishedArticlePath, searchFacets, searchSite, type SearchOutcome } from "@/lib/search/search";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 import { saveAlertAction } from "./actions";
 
 // Per viewer: what is searched depends on the viewer's access.

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { checkoutInput, startCheckout } from "@/lib/billing/checkout";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 export type PlanState = { message?: string };
 

@@ -1,4 +1,3 @@
-import type { ComponentType } from "react";
 import type { ArticleView as View } from "@/lib/articles/read";
 import { formatDate, formatDateTime } from "@/lib/site";
 import { Gate } from "@/components/paywall/Gate";
@@ -8,7 +7,7 @@ import { DOCUMENT_TYPES } from "@/lib/documents/types";
 const DOC_TYPE: Record<string, string> = DOCUMENT_TYPES;
 
 /** Google's paywalled-content markup; the body itself is never part of it. */
-function JsonLd({ a, url, nonce }: { a: View; url: string; nonce?: string }) {
+function JsonLd({ a, url }: { a: View; url: string }) {
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -23,17 +22,13 @@ function JsonLd({ a, url, nonce }: { a: View; url: string; nonce?: string }) {
     isAccessibleForFree: false,
     hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" },
   };
-  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }
 
-/**
- * `nonce`: the per-request CSP nonce, on the signed-in route only (the cached teaser has none).
- * `SignupForm`: the gate's sign-up form (components/paywall/Gate.tsx).
- */
-export function ArticleView({ article: a, viewerKind, canonicalUrl, nonce, SignupForm }: { article: View; viewerKind: ViewerKind; canonicalUrl: string; nonce?: string; SignupForm: ComponentType<{ returnTo: string }> }) {
+export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article: View; viewerKind: ViewerKind; canonicalUrl: string }) {
   return (
     <article className="mx-auto max-w-3xl" aria-labelledby="headline">
-      <JsonLd a={a} url={canonicalUrl} nonce={nonce} />
+      <JsonLd a={a} url={canonicalUrl} />
       <p className="text-xs font-bold uppercase tracking-wide text-brand">
         {a.topics.map((t, i) => (
           <span key={t.slug}>
@@ -66,7 +61,7 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl, nonce, Signu
       {a.bodyHtml !== null ? (
         <div className="paywalled-content prose prose-neutral mt-4 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
       ) : (
-        <Gate viewerKind={viewerKind} returnTo={a.path} SignupForm={SignupForm} />
+        <Gate viewerKind={viewerKind} returnTo={a.path} />
       )}
       {a.documents.length > 0 && (
         <section aria-labelledby="sources" className="mt-10 rounded border border-neutral-200 bg-neutral-50 p-4">

@@ -2,7 +2,6 @@
 // stories, then the newest few per topic.
 // Read by pages/index.tsx's getStaticProps: no `server-only` import, as for
 // ./read.ts (docs/decisions/0013-zero-js-reader-pages.md).
-import { db } from "../db.ts";
 import { publicIdDay } from "./public-id.ts";
 import { allTopics, latestHeadlines } from "./read.ts";
 
@@ -16,8 +15,4 @@ export async function homePage() {
     await Promise.all(topics.map(async (t) => ({ ...t, items: await latestHeadlines({ topic: t.slug, pageSize: 3 }) })))
   ).filter((t) => t.items.length > 0);
   return { today, todayDate: items[0]?.publishedAt ?? null, latest, byTopic };
-}
-
-export async function articleCount() {
-  return db().article.count({ where: { status: "PUBLISHED" } });
 }

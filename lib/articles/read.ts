@@ -7,17 +7,15 @@
 // in a pages/ module graph. Everything else imports it through
 // lib/articles/queries.ts, which carries the guard
 // (docs/decisions/0013-zero-js-reader-pages.md).
-import { cache } from "react";
-import { access, canSee, type Viewer, ANONYMOUS } from "../access.ts";
+import { access, canSee, type Viewer, ANONYMOUS } from "../access/index.ts";
 import { db } from "../db.ts";
 import { citedIds, linkCrossRefs, type RefTarget } from "./cross-refs.ts";
 import { markdownToHtml, markdownToText } from "./markdown.ts";
 import { isPublicId } from "./public-id.ts";
+import { publishedWhere } from "../access/published.ts";
 
 export const PAGE_SIZE = 20;
 
-export { accessPolicy } from "./access-policy.ts";
-import { accessPolicy } from "./access-policy.ts";
 
 export function articlePath(a: { publicId: string; slug: string }) {
   return `/articles/${a.publicId}/${a.slug}`;
@@ -69,7 +67,7 @@ function toSummary(r: SummaryRow): ArticleSummary {
   };
 }
 
-const published = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() }, publicId: { not: null } });
+const published = () => publishedWhere();
 
 type ListOptions = { page?: number; pageSize?: number; topic?: string; author?: string; from?: Date; to?: Date };
 
@@ -144,16 +142,7 @@ export type ArticleView = {
  * not visible to them. Access is decided first (lib/access.ts); the body is
  * fetched only for full access.
  */
-export function articleForViewer(publicId: string, viewer: Viewer, now?: Date): Promise<ArticleView | null> {
-  return now ? loadArticle(publicId, viewer, now) : articleForViewerNow(publicId, viewer);
-}
-
-// generateMetadata and the page both ask for the article: within one request
-// (React's cache scope; the viewer object is itself cached per request) the
-// second call reuses the first's answer instead of repeating its queries.
-const articleForViewerNow = cache((publicId: string, viewer: Viewer) => loadArticle(publicId, viewer, new Date()));
-
-async function loadArticle(publicId: string, viewer: Viewer, now: Date): Promise<ArticleView | null> {
+export async function articleForViewer(publicId: string, viewer: Viewer, now = new Date()): Promise<ArticleView | null> {
   if (!isPublicId(publicId)) return null;
   const row = await db().article.findUnique({
     where: { publicId },
@@ -164,7 +153,7 @@ async function loadArticle(publicId: string, viewer: Viewer, now: Date): Promise
     },
   });
   if (!row || !canSee(row, viewer, now)) return null;
-  const level = access(row, viewer, now, accessPolicy());
+  const level = access(row, viewer, now);
   const body = level === "full" ? (await db().article.findUnique({ where: { publicId }, select: { body: true } }))?.body ?? "" : null;
   const targets = await crossRefTargets(citedIds(`${row.teaser}\n${body ?? ""}`));
   const summary = toSummary(row);

@@ -1,12 +1,13 @@
 // Broken cross-references: "(see N)" where N is not a published article.
 import { db } from "../db.ts";
 import { citedIds } from "./cross-refs.ts";
+import { publishedWhere } from "../access/index.ts";
 
 /** Cited IDs that are not published articles (broken cross-references). */
 export async function unresolvedReferences(text: string, selfPublicId?: string | null): Promise<string[]> {
   const ids = citedIds(text).filter((id) => id !== selfPublicId);
   if (!ids.length) return [];
-  const found = await db().article.findMany({ where: { publicId: { in: ids }, status: "PUBLISHED" }, select: { publicId: true } });
+  const found = await db().article.findMany({ where: { ...publishedWhere(), publicId: { in: ids } }, select: { publicId: true } });
   const ok = new Set(found.map((f) => f.publicId));
   return ids.filter((id) => !ok.has(id));
 }

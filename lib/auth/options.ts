@@ -6,12 +6,15 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
+import { startFreePreview } from "../access/preview.ts";
 import { logger } from "../log.ts";
-import { joinByDomain } from "../organizations.ts";
 
 const log = logger("auth");
 
-export function authOptions(): NextAuthOptions {
+/** What features do when a reader signs in (the next-auth route wires them; lib/auth and lib/access depend on no feature). */
+export type SignInHooks = { onSignIn?: (user: { id: string; email: string }) => Promise<void> };
+
+export function authOptions(hooks: SignInHooks = {}): NextAuthOptions {
   const c = config();
   const secure = c.siteUrl.startsWith("https://");
   // next-auth v4 builds its callback and redirect URLs from NEXTAUTH_URL
@@ -50,18 +53,16 @@ export function authOptions(): NextAuthOptions {
       },
     },
     events: {
-      // First sign-in: the free preview starts now.
+      // First sign-in: the free preview starts now. Also for an account made
+      // before its owner ever signed in (a licence admin added them): the
+      // preview starts at their first sign-in, as for any new reader.
       async createUser({ user }) {
-        const start = new Date();
-        await db().user.update({
-          where: { id: user.id },
-          data: { previewStartedAt: start, previewEndsAt: new Date(start.getTime() + c.PREVIEW_DAYS * 86_400_000) },
-        });
-        log.info("new reader; free preview started", { userId: user.id, days: c.PREVIEW_DAYS });
+        if (await startFreePreview(user.id)) log.info("new reader; free preview started", { userId: user.id });
       },
       async signIn({ user }) {
         log.info("signed in", { userId: user.id });
-        if (user.email) await joinByDomain(user.id, user.email);
+        if (await startFreePreview(user.id)) log.info("first sign-in; free preview started", { userId: user.id });
+        if (user.email) await hooks.onSignIn?.({ id: user.id, email: user.email });
       },
     },
     logger: {

@@ -2,8 +2,8 @@
 // server actions call requireStaff/requireAdmin first.
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { isStaff, type Viewer } from "../access.ts";
-import { currentViewer } from "../viewer.ts";
+import { isStaff, type Viewer } from "../access/index.ts";
+import { currentViewer } from "../access/current.ts";
 
 export async function requireStaff(returnTo = "/newsroom"): Promise<Viewer> {
   const v = await currentViewer();

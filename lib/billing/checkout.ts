@@ -1,7 +1,7 @@
 // Starting a subscription: the reader's Stripe customer is created once and
 // reused; Checkout (mode subscription) takes the payment.
 import { z } from "zod";
-import type { Viewer } from "../access.ts";
+import type { Viewer } from "../access/index.ts";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";

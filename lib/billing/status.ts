@@ -1,5 +1,4 @@
-import { isSubscriber, type Viewer } from "../access.ts";
-import { viewerForUser } from "../viewer.ts";
+import { isSubscriber, viewerForUser, type Viewer } from "../access/index.ts";
 
 /** Has a paid (or organisation) subscription reached our database for this reader? */
 export async function subscriptionConfirmed(viewer: Viewer): Promise<boolean> {

@@ -2,12 +2,13 @@
 // articles citing it, and the file itself only for viewers with full access.
 import "server-only";
 import { z } from "zod";
-import { canReadLibrary, type Viewer } from "../access.ts";
+import { canReadLibrary, type Viewer } from "../access/index.ts";
 import { db } from "../db.ts";
 import { storage } from "../storage/index.ts";
-import { accessPolicy, articlePath } from "../articles/queries.ts";
+import { articlePath } from "../articles/queries.ts";
 
 import { DOCUMENT_TYPES, type DocumentType } from "./types.ts";
+import { publishedWhere } from "../access/index.ts";
 
 export { DOCUMENT_TYPES, type DocumentType };
 
@@ -60,7 +61,7 @@ export async function documentForViewer(id: string, viewer: Viewer) {
       sizeBytes: true,
       fileName: true,
       articles: {
-        where: { article: { status: "PUBLISHED", publicId: { not: null }, publishedAt: { lte: new Date() } } },
+        where: { article: publishedWhere() },
         select: { article: { select: { publicId: true, slug: true, headline: true, publishedAt: true } } },
       },
     },
@@ -69,13 +70,13 @@ export async function documentForViewer(id: string, viewer: Viewer) {
   return {
     ...d,
     citedBy: d.articles.map(({ article: a }) => ({ publicId: a.publicId!, headline: a.headline, publishedAt: a.publishedAt!, path: articlePath({ publicId: a.publicId!, slug: a.slug }) })),
-    canDownload: canReadLibrary(viewer, new Date(), accessPolicy()),
+    canDownload: canReadLibrary(viewer),
   };
 }
 
 /** The file, or null when the viewer may not have it (not one byte leaves then). */
 export async function documentFileForViewer(id: string, viewer: Viewer) {
-  if (!canReadLibrary(viewer, new Date(), accessPolicy())) return { allowed: false as const };
+  if (!canReadLibrary(viewer)) return { allowed: false as const };
   const d = await db().sourceDocument.findUnique({ where: { id }, select: { fileKey: true, fileName: true, sizeBytes: true, sha256: true } });
   if (!d) return { allowed: true as const, file: null };
   return { allowed: true as const, file: { ...d, stream: await storage().read(d.fileKey) } };

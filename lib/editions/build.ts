@@ -7,6 +7,7 @@ import { storage } from "../storage/index.ts";
 import { editionContent } from "./content.ts";
 import { renderEditionPdf } from "./pdf.ts";
 import { editionRecipients } from "./recipients.ts";
+import { publishedWhere } from "../access/index.ts";
 
 const log = logger("editions");
 
@@ -17,7 +18,7 @@ export async function buildEdition(day: string, opts: { from?: Date; to?: Date }
   const previous = await db().edition.findFirst({ where: { day: { lt: day } }, orderBy: { day: "desc" }, select: { periodEnd: true } });
   const from = opts.from ?? previous?.periodEnd ?? new Date(to.getTime() - 24 * 3_600_000);
   const articles = await db().article.findMany({
-    where: { status: "PUBLISHED", publicId: { not: null }, publishedAt: { gt: from, lte: to } },
+    where: { ...publishedWhere(to), publishedAt: { gt: from, lte: to } },
     select: { id: true },
     orderBy: { publishedAt: "asc" },
   });

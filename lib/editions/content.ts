@@ -2,6 +2,7 @@
 // the PDF (full text, for entitled readers only) and, minus bodies, by the email.
 import { db } from "../db.ts";
 import { markdownToText } from "../articles/markdown.ts";
+import { publishedWhere } from "../access/index.ts";
 
 export type EditionArticle = {
   publicId: string;
@@ -21,7 +22,7 @@ export async function editionContent(editionId: string): Promise<EditionContent 
   const e = await db().edition.findUnique({ where: { id: editionId }, select: { id: true, day: true, items: { select: { articleId: true, position: true }, orderBy: { position: "asc" } } } });
   if (!e) return null;
   const rows = await db().article.findMany({
-    where: { id: { in: e.items.map((i) => i.articleId) }, status: "PUBLISHED", publicId: { not: null } },
+    where: { ...publishedWhere(), id: { in: e.items.map((i) => i.articleId) } },
     select: {
       id: true,
       publicId: true,

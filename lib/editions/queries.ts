@@ -1,6 +1,5 @@
 import "server-only";
-import { canReadLibrary, type Viewer } from "../access.ts";
-import { accessPolicy } from "../articles/access-policy.ts";
+import { canReadLibrary, type Viewer } from "../access/index.ts";
 import { db } from "../db.ts";
 import { storage } from "../storage/index.ts";
 
@@ -11,7 +10,7 @@ export async function publishedEditions(limit = 60) {
 /** The edition's PDF, only for readers with full access; nothing otherwise. */
 export async function editionPdfForViewer(day: string, viewer: Viewer) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return { allowed: true as const, file: null };
-  if (!canReadLibrary(viewer, new Date(), accessPolicy())) return { allowed: false as const };
+  if (!canReadLibrary(viewer)) return { allowed: false as const };
   const e = await db().edition.findUnique({ where: { day }, select: { pdfKey: true, pdfBytes: true } });
   if (!e?.pdfKey) return { allowed: true as const, file: null };
   return { allowed: true as const, file: { bytes: e.pdfBytes ?? undefined, stream: await storage().read(e.pdfKey) } };

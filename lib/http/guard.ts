@@ -3,13 +3,13 @@
 // clear responses (503 + Retry-After when the database is briefly away)
 // without leaking internals.
 import "server-only";
-import { isStaff, type Viewer } from "../access.ts";
+import { isStaff, type Viewer } from "../access/index.ts";
 import { isDatabaseDown, noteDatabaseError } from "../db-health.ts";
 import { config } from "../config.ts";
 import { logger } from "../log.ts";
 
 export { isDatabaseDown };
-import { currentViewer } from "../viewer.ts";
+import { currentViewer } from "../access/current.ts";
 
 const log = logger("http");
 

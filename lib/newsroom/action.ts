@@ -2,10 +2,10 @@
 // server before anything else, and a refusal has one shape (status 403) so
 // the authorization test can recognise it for every action.
 import "server-only";
-import type { Viewer } from "../access.ts";
-import { isStaff } from "../access.ts";
+import type { Viewer } from "../access/index.ts";
+import { isStaff } from "../access/index.ts";
 import { logger } from "../log.ts";
-import { currentViewer } from "../viewer.ts";
+import { currentViewer } from "../access/current.ts";
 
 const log = logger("newsroom");
 

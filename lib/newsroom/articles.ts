@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "../db.ts";
 import { isPublicId } from "../articles/public-id.ts";
+import { publishedWhere } from "../access/index.ts";
 
 export type NewsroomFilter = { status?: "DRAFT" | "SCHEDULED" | "PUBLISHED"; topic?: string; author?: string; q?: string; page?: number };
 
@@ -89,7 +90,7 @@ export async function findArticlesForReference(q: string) {
   const term = q.trim().slice(0, 100);
   if (term.length < 2) return [];
   return db().article.findMany({
-    where: { status: "PUBLISHED", publicId: { not: null }, OR: [{ publicId: { startsWith: term } }, { headline: { contains: term, mode: "insensitive" } }] },
+    where: { ...publishedWhere(), OR: [{ publicId: { startsWith: term } }, { headline: { contains: term, mode: "insensitive" } }] },
     select: { publicId: true, headline: true, publishedAt: true },
     orderBy: { publishedAt: "desc" },
     take: 8,

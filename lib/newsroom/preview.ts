@@ -1,21 +1,13 @@
 // "Preview as" — the article exactly as a kind of reader would see it once
 // published, through the same access and redaction code as the live site.
 import "server-only";
-import { ANONYMOUS, redactForViewer, type Viewer } from "../access.ts";
+import { redactForViewer, sampleViewer, type SampleKind } from "../access/index.ts";
 import { db } from "../db.ts";
 import { citedIds, linkCrossRefs } from "../articles/cross-refs.ts";
 import { markdownToHtml, markdownToText } from "../articles/markdown.ts";
 import { articlePath, crossRefTargets, type ArticleView } from "../articles/queries.ts";
 
-export type PreviewAs = "anonymous" | "preview" | "subscriber";
-
-const DAY = 86_400_000;
-export function sampleViewer(as: PreviewAs, now: Date): Viewer {
-  if (as === "anonymous") return ANONYMOUS;
-  const reader = { userId: "preview-sample", email: "reader@example.com", role: "READER" as const, grants: [] };
-  if (as === "preview") return { ...reader, previewEndsAt: new Date(now.getTime() + 7 * DAY) };
-  return { ...reader, previewEndsAt: null, grants: [{ source: "individual", status: "ACTIVE", currentPeriodEnd: new Date(now.getTime() + 30 * DAY), cancelAtPeriodEnd: false, pastDueSince: null }] };
-}
+export type PreviewAs = SampleKind;
 
 export async function previewArticle(id: string, as: PreviewAs): Promise<ArticleView | null> {
   const a = await db().article.findUnique({

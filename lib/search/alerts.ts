@@ -6,7 +6,7 @@
 // and "not yours" and "does not exist" look the same.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Viewer } from "../access.ts";
+import type { Viewer } from "../access/index.ts";
 import { db } from "../db.ts";
 import { hitLimit } from "../rate-limit.ts";
 import { alertFiltersSchema, hasFilters, type AlertFilters } from "./params.ts";

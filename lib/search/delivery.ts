@@ -12,6 +12,7 @@ import { logger } from "../log.ts";
 import { alertEmail, DOCUMENT_TYPE_LABELS, type AlertItem } from "./alert-email.ts";
 import { alertOwners, type AlertOwner } from "./owners.ts";
 import { unsubscribeUrls } from "./unsubscribe.ts";
+import { publishedWhere } from "../access/index.ts";
 
 const log = logger("alerts");
 
@@ -137,7 +138,7 @@ async function itemsFor(hits: Hit[]): Promise<Map<string, AlertItem>> {
   const [articles, documents] = await Promise.all([
     articleIds.length
       ? db().article.findMany({
-          where: { id: { in: articleIds }, status: "PUBLISHED", publicId: { not: null }, publishedAt: { lte: new Date() } },
+          where: { ...publishedWhere(), id: { in: articleIds } },
           select: { id: true, publicId: true, slug: true, headline: true, teaser: true, publishedAt: true },
         })
       : [],

@@ -10,6 +10,7 @@
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { alertOwners } from "./owners.ts";
+import { publishedSql } from "../access/index.ts";
 
 const log = logger("alerts");
 
@@ -39,7 +40,7 @@ export async function matchAlertsForArticle(articleId: string): Promise<string[]
         where ad."articleId" = a."id" and lower(cd."caseNumber") = s."filters"->>'caseQuery') as cites_case
     ) m
     where a."id" = ${articleId}::text
-      and a."status" = 'PUBLISHED' and a."publishedAt" <= (now() at time zone 'UTC') and a."publicId" is not null
+      and ${publishedSql("a")}
       and (s."filters"->>'topic' is null or exists (
         select 1 from "ArticleTopic" atp join "Topic" t on t."id" = atp."topicId"
         where atp."articleId" = a."id" and t."slug" = s."filters"->>'topic'))
@@ -80,7 +81,7 @@ export async function matchAlertsForDocument(documentId: string): Promise<string
         select 1 from "ArticleDocument" tad join "Article" ta on ta."id" = tad."articleId"
           join "ArticleTopic" tat on tat."articleId" = ta."id" join "Topic" tt on tt."id" = tat."topicId"
         where tad."documentId" = d."id" and tt."slug" = s."filters"->>'topic'
-          and ta."status" = 'PUBLISHED' and ta."publishedAt" <= (now() at time zone 'UTC') and ta."publicId" is not null))
+          and ${publishedSql("ta")}))
       and (s."query" = ''
         or (case when s."userId" = any(${full}::text[]) then d."search" else d."search_public" end) @@ s.tsq
         or m.exact_case)
@@ -100,8 +101,7 @@ export async function matchRecentItems(minutes = 120): Promise<number> {
   const [articles, documents] = await Promise.all([
     db().$queryRaw<{ id: string }[]>`
       select "id" from "Article"
-      where "status" = 'PUBLISHED' and "publicId" is not null
-        and "publishedAt" <= (now() at time zone 'UTC') and "publishedAt" > (now() at time zone 'UTC') - make_interval(mins => ${minutes}::int)`,
+      where ${publishedSql("Article")} and "publishedAt" > (now() at time zone 'UTC') - make_interval(mins => ${minutes}::int)`,
     db().$queryRaw<{ id: string }[]>`
       select "id" from "SourceDocument"
       where "extractionStatus" <> 'PENDING' and "createdAt" > (now() at time zone 'UTC') - make_interval(mins => ${minutes}::int)`,

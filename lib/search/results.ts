@@ -15,6 +15,7 @@ import { PAGE_SIZE, type SearchRequest } from "./params.ts";
 import { caseNumberInQuery } from "./query.ts";
 import { snippetParts, type SnippetPart } from "./snippet.ts";
 import { articleFilters, documentFilters, HEADLINE_OPTIONS, MARKDOWN_MARKUP, RANK_WEIGHTS } from "./sql.ts";
+import { publishedSql } from "../access/index.ts";
 
 type Topic = { slug: string; name: string };
 export type ArticleHit = { kind: "article"; key: string; publicId: string; href: string; title: string; date: string; topics: Topic[]; snippet: SnippetPart[] };
@@ -94,7 +95,7 @@ export async function findHits(r: SearchRequest, full: boolean): Promise<SearchO
     a_cand as (
       select a."id", a."publishedAt" as happened, ${aBonus} as bonus, ${terms ? aVec : Prisma.sql`null::tsvector`} as vec
       from "Article" a
-      where a."status" = 'PUBLISHED' and a."publishedAt" <= (now() at time zone 'UTC') and a."publicId" is not null
+      where ${publishedSql("a")}
         ${matching(aMatch)}${articleFilters(r)}
       order by 3 desc, a."publishedAt" desc, a."id"
       limit ${CANDIDATES}::int),
@@ -142,7 +143,7 @@ function describeColumns(q: string | null, full: boolean): Prisma.Sql {
         when p.kind = 'article' then ts_headline('english', regexp_replace(${aText}, ${MARKDOWN_MARKUP}::text, '', 'g'), ${tsq}, ${HEADLINE_OPTIONS}::text)
         else ts_headline('english', ${dText}, ${tsq}, ${HEADLINE_OPTIONS}::text) end`
     : Prisma.sql`null::text`;
-  const publishedStory = Prisma.sql`ta."status" = 'PUBLISHED' and ta."publicId" is not null and ta."publishedAt" <= (now() at time zone 'UTC')`;
+  const publishedStory = publishedSql("ta");
   return Prisma.sql`
     coalesce(a."headline", d."title") as title, a."publicId", a."slug",
     coalesce(to_char(a."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), to_char(d."dateIssued", 'YYYY-MM-DD"T12:00:00Z"')) as date,

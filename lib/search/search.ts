@@ -5,13 +5,14 @@
 // ("search_public": headline + teaser, document metadata + summary), so a
 // search can never reveal that a gated body contains a word.
 import "server-only";
-import { canReadLibrary, type Viewer } from "../access.ts";
-import { accessPolicy, allTopics, articlePath } from "../articles/queries.ts";
+import { canReadLibrary, type Viewer } from "../access/index.ts";
+import { allTopics, articlePath } from "../articles/queries.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { TtlCache, searchCacheKey, searchResults } from "./cache.ts";
 import { hasFilters, type SearchRequest } from "./params.ts";
 import { findHits, type SearchOutcome } from "./results.ts";
+import { publishedWhere } from "../access/index.ts";
 
 const log = logger("search");
 
@@ -24,13 +25,13 @@ export type { ArticleHit, DocumentHit, SearchHit, SearchOutcome } from "./result
  * tests/unit/search-access.test.ts keeps the two in step.
  */
 export function searchesFullText(viewer: Viewer, now = new Date()): boolean {
-  return canReadLibrary(viewer, now, accessPolicy());
+  return canReadLibrary(viewer, now);
 }
 
 /** The path of a published article with this public ID, for `/search?q=<id>`. */
 export async function publishedArticlePath(publicId: string): Promise<string | null> {
   const a = await db().article.findFirst({
-    where: { publicId, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    where: { ...publishedWhere(), publicId },
     select: { publicId: true, slug: true },
   });
   return a ? articlePath({ publicId: a.publicId!, slug: a.slug }) : null;

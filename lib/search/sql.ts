@@ -5,6 +5,7 @@
 // topic: documents have no topics of their own.
 import { Prisma } from "../generated/prisma/client.ts";
 import type { SearchRequest } from "./params.ts";
+import { publishedSql } from "../access/index.ts";
 
 /** ts_rank_cd weights for {D, C, B, A}: headline/title A, teaser/metadata B, body/text C. */
 export const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.4, 1.0}'::float4[]`;
@@ -52,6 +53,6 @@ export function documentFilters(r: SearchRequest): Prisma.Sql {
     out.push(Prisma.sql`d."id" in (select tad."documentId" from "ArticleDocument" tad join "Article" ta on ta."id" = tad."articleId"
       join "ArticleTopic" tat on tat."articleId" = ta."id"
       where tat."topicId" = ${topicId(r.topic)}
-        and ta."status" = 'PUBLISHED' and ta."publishedAt" <= (now() at time zone 'UTC') and ta."publicId" is not null)`);
+        and ${publishedSql("ta")})`);
   return and(out);
 }

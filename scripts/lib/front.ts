@@ -20,7 +20,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { FRONT_HEADER, noncePolicy } from "../../lib/csp.ts";
-import { frontPassScript, passKey, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access-pass.ts";
+import { frontPassScript, passKey, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access/pass.ts";
 import { loadConfig } from "../../lib/config.ts";
 
 export const NGINX = "/usr/sbin/nginx";

@@ -1,7 +1,7 @@
 // Paid subscriptions: checkout through the real form and Stripe SDK, the
 // signed webhook, duplicates and reordering, grace periods and cancellation.
 import { describe, expect, it } from "vitest";
-import { grantIsActive, DEFAULT_POLICY } from "../../lib/access.ts";
+import { grantIsActive, TEST_POLICY } from "../support/rules.ts";
 import { base, sessionCookie, submitForm, testDb } from "../support/fixtures.ts";
 import { control, deliver, events, flush, stripeClient, subscriptionRow, waitFor } from "../support/stripe.ts";
 
@@ -135,7 +135,7 @@ describe("event order does not matter", () => {
         for (const e of list) expect((await deliver(JSON.stringify(e))).status, `${order.name}: ${e.type}`).toBe(200);
         const final = await subscriptionRow(s.userId);
         expect(final?.status, order.name).toBe(c.expectStatus);
-        expect(grantIsActive({ ...final!, source: "individual" }, new Date(), DEFAULT_POLICY), order.name).toBe(c.access);
+        expect(grantIsActive({ ...final!, source: "individual" }, new Date(), TEST_POLICY), order.name).toBe(c.access);
       }
     });
 });
@@ -157,8 +157,8 @@ describe("grace and cancellation", () => {
     expect(await read(s.cookie)).toContain(BODY);
     const since = pastDue.pastDueSince!.getTime();
     const grant = { ...pastDue, source: "individual" as const };
-    expect(grantIsActive(grant, new Date(since + 6.9 * DAY), { ...DEFAULT_POLICY, paymentGraceDays: 7 })).toBe(true);
-    expect(grantIsActive(grant, new Date(since + 7 * DAY + 1), { ...DEFAULT_POLICY, paymentGraceDays: 7 })).toBe(false);
+    expect(grantIsActive(grant, new Date(since + 6.9 * DAY), { ...TEST_POLICY, paymentGraceDays: 7 })).toBe(true);
+    expect(grantIsActive(grant, new Date(since + 7 * DAY + 1), { ...TEST_POLICY, paymentGraceDays: 7 })).toBe(false);
     // Simulate the grace period having passed: the reader is back to the teaser.
     await testDb().subscription.update({ where: { id: pastDue.id }, data: { pastDueSince: new Date(Date.now() - 8 * DAY) } });
     expect(await read(s.cookie)).not.toContain(BODY);

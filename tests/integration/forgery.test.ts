@@ -4,7 +4,7 @@
 // the key's doing and the test could fail (decision 0014).
 import { createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mintPass, passKey, PASS_COOKIE, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access-pass.ts";
+import { mintPass, passKey, PASS_COOKIE, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access/pass.ts";
 import { hashToken } from "../../lib/auth/magic-link.ts";
 import { loadConfig } from "../../lib/config.ts";
 import { hasNginx, hasNjs, startFront, type Nginx } from "../../scripts/lib/front.ts";

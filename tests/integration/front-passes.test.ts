@@ -3,7 +3,7 @@
 // whose pass is valid and says "full" is served the shared full page from the
 // cache; nobody else ever gets a body from it, whatever cookies or headers they send.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mintPass, passKey, PASS_COOKIE, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access-pass.ts";
+import { mintPass, passKey, PASS_COOKIE, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access/pass.ts";
 import { loadConfig } from "../../lib/config.ts";
 import { hasNginx, hasNjs, NJS_INSTALL, startFront, type Nginx } from "../../scripts/lib/front.ts";
 import { base, sessionCookie } from "../support/fixtures.ts";

@@ -1,7 +1,7 @@
 // Free-preview sign-up by magic link, through the real form, SMTP catcher and
 // next-auth callback; and the abuse rules around it.
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { base, inbox, magicLinkFrom, submitSignupForm, testDb, waitForMail } from "../support/fixtures.ts";
 
 const ARTICLE = "/articles/2007090041";
@@ -34,7 +34,7 @@ describe("free preview sign-up", () => {
     expect(landed.html).toContain("Integrated Joint Operations Platform");
     const user = await testDb().user.findUnique({ where: { email: email.toLowerCase() } });
     const days = (user!.previewEndsAt!.getTime() - user!.previewStartedAt!.getTime()) / 86_400_000;
-    expect(days).toBe(14);
+    expect(days).toBe(inject("previewDays"));
     const account = await fetch(`${base()}/account`, { headers: { cookie: landed.cookie } }).then((r) => r.text());
     expect(account).toContain("Full access until");
   });

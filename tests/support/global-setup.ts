@@ -25,12 +25,18 @@ declare module "vitest" {
     serverLogPath: string;
     faultControlUrl: string;
     searchRateLimitPerMinute: number;
+    paymentGraceDays: number;
+    previewDays: number;
   }
 }
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DIST = ".next-test";
 const SEARCH_RATE_LIMIT_PER_MINUTE = 120;
+// Not the defaults (7 and 14): a path that forgot the configured policy and used
+// a default disagrees with the others (tests/integration/access-parity.test.ts).
+const PAYMENT_GRACE_DAYS = 3;
+const PREVIEW_DAYS = 2;
 
 function onlyUnit(): boolean {
   const argv = process.argv.join(" ");
@@ -177,6 +183,8 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     // so that search.test.ts's ~70 quick searches never meet it. search-rate-limit.test.ts
     // uses addresses of its own.
     SEARCH_RATE_LIMIT_PER_MINUTE: String(SEARCH_RATE_LIMIT_PER_MINUTE),
+    PAYMENT_GRACE_DAYS: String(PAYMENT_GRACE_DAYS),
+    PREVIEW_DAYS: String(PREVIEW_DAYS),
   };
   if (buildIsStale(ROOT, DIST)) {
     const t0 = Date.now();
@@ -232,6 +240,8 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("stripeWebhookSecret", webhookSecret);
   project.provide("stripeApiKey", stripeApiKey);
   project.provide("searchRateLimitPerMinute", SEARCH_RATE_LIMIT_PER_MINUTE);
+  project.provide("paymentGraceDays", PAYMENT_GRACE_DAYS);
+  project.provide("previewDays", PREVIEW_DAYS);
 
   return async () => {
     if (process.env.TLD_TEST_SERVER_LOG) console.log(serverLog.join(""));

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { passLevel, type Grant, type Viewer } from "../../lib/access.ts";
-import { frontPassScript, isSharedRender, mintPass, PASS_CLOCK_SKEW_SECONDS, PASS_SECONDS, passKey, sharedRenderToken, verifyPass } from "../../lib/access-pass.ts";
+import { passLevel, type Grant, type Viewer } from "../support/rules.ts";
+import { frontPassScript, isSharedRender, mintPass, PASS_CLOCK_SKEW_SECONDS, PASS_SECONDS, passKey, sharedRenderToken, verifyPass } from "../../lib/access/pass.ts";
 
 const key = passKey("a-test-secret-of-sufficient-length");
 const now = new Date("2026-11-28T12:00:00Z");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { access, ANONYMOUS, canReadLibrary, type Viewer } from "../../lib/access.ts";
+import { access, ANONYMOUS, canReadLibrary, type Viewer } from "../support/rules.ts";
 import { alertEmail } from "../../lib/search/alert-email.ts";
 import { unsubscribeToken, verifyUnsubscribeToken } from "../../lib/search/unsubscribe.ts";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { deleteAlert, updateAlert } from "@/lib/search/alerts";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 export type AlertFormState = { ok?: boolean; message?: string };
 

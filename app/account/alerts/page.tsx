@@ -3,7 +3,7 @@ import { SignupForm } from "@/components/paywall/SignupForm";
 import { alertsOf, MAX_ALERTS_PER_USER } from "@/lib/search/alerts";
 import { searchHref } from "@/lib/search/params";
 import { formatDate } from "@/lib/site";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 import { deleteAlertAction, updateAlertAction } from "./actions";
 
 export const metadata = { title: "Your alerts", robots: { index: false } };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { setDailyEmail } from "@/lib/editions/preferences";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 export async function setDailyEmailAction(_prev: { ok?: boolean; message?: string }, form: FormData) {
   const v = await currentViewer();

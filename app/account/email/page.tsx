@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/billing/ActionForm";
 import { dailyEmailOn } from "@/lib/editions/preferences";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 import { setDailyEmailAction } from "./actions";
 
 export const metadata = { title: "Email preferences", robots: { index: false } };

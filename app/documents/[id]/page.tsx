@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { SignupForm } from "@/components/paywall/SignupForm";
 import { DOCUMENT_TYPES, documentForViewer } from "@/lib/documents/queries";
 import { formatDate } from "@/lib/site";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { subscriptionConfirmed } from "@/lib/billing/status";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 export const metadata = { title: "Confirming your subscription", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -1,11 +1,10 @@
 import type { GetServerSideProps, PageConfig } from "next";
 import { ArticleView } from "@/components/article/ArticleView";
 import { PageHead } from "@/components/layout/PageHead";
-import { PlainSignupForm } from "@/components/paywall/PlainSignupForm";
 import { viewerKind, type ViewerKind } from "@/lib/access";
-import { accessPolicy, articleForViewer, type ArticleView as View } from "@/lib/articles/read";
+import { articleForViewer, type ArticleView as View } from "@/lib/articles/read";
 import { articleMetadata } from "@/lib/articles/seo";
-import { viewerOfPagesRequest } from "@/lib/auth/pages-viewer";
+import { viewerOfPagesRequest } from "@/lib/access/pages-request";
 import { absoluteUrl } from "@/lib/site";
 
 // The article page for signed-in readers, rendered per request for the person
@@ -25,14 +24,14 @@ export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ re
   if (!article) return { notFound: true };
   const slug = params?.slug;
   if (slug?.length !== 1 || slug[0] !== article.slug) return { redirect: { destination: article.path, permanent: true } };
-  return { props: { article, viewerKind: viewerKind(viewer, new Date(), accessPolicy()), canonicalUrl: absoluteUrl(article.path) } };
+  return { props: { article, viewerKind: viewerKind(viewer), canonicalUrl: absoluteUrl(article.path) } };
 };
 
 export default function ArticlePage({ article, viewerKind, canonicalUrl }: Props) {
   return (
     <>
       <PageHead page={articleMetadata(article)} />
-      <ArticleView article={article} viewerKind={viewerKind} canonicalUrl={canonicalUrl} SignupForm={PlainSignupForm} />
+      <ArticleView article={article} viewerKind={viewerKind} canonicalUrl={canonicalUrl} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
 import { ArticleView } from "@/components/article/ArticleView";
 import { PageHead } from "@/components/layout/PageHead";
-import { PlainSignupForm } from "@/components/paywall/PlainSignupForm";
 import { teaserView, type ArticleView as View } from "@/lib/articles/read";
 import { articleMetadata } from "@/lib/articles/seo";
 import { absoluteUrl } from "@/lib/site";
@@ -34,7 +33,7 @@ export default function TeaserPage({ article, canonicalUrl }: Props) {
   return (
     <>
       <PageHead page={articleMetadata(article)} robots="index, follow" />
-      <ArticleView article={article} viewerKind="anonymous" canonicalUrl={canonicalUrl} SignupForm={PlainSignupForm} />
+      <ArticleView article={article} viewerKind="anonymous" canonicalUrl={canonicalUrl} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/billing/ActionForm";
 import { organizationForAdmin } from "@/lib/organizations";
 import { formatDate } from "@/lib/site";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 import { addMemberAction, removeMemberAction, setDomainsAction } from "../../actions";
 
 export const metadata = { title: "Site licence", robots: { index: false } };

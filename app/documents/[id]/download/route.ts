@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { documentFileForViewer } from "@/lib/documents/queries";
 import { guard } from "@/lib/http/guard";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 // The file goes only to viewers with full access; everyone else is sent to
 // the document's page (metadata and the gate) without one byte of the file.

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { editionPdfForViewer } from "@/lib/editions/queries";
 import { guard } from "@/lib/http/guard";
-import { currentViewer } from "@/lib/viewer";
+import { currentViewer } from "@/lib/access/current";
 
 export const GET = guard<{ params: Promise<{ day: string }> }>("public", async (_req, { params }) => {
   const { day } = await params;

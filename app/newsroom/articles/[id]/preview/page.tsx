@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
-import { PlainSignupForm } from "@/components/paywall/PlainSignupForm";
 import { requireStaff } from "@/lib/auth/require";
 import { previewArticle, type PreviewAs } from "@/lib/newsroom/preview";
 
@@ -26,7 +25,7 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
         ))}
         <Link href={`/newsroom/articles/${id}`} className="ml-auto underline">Back to the editor</Link>
       </p>
-      <ArticleView article={view} viewerKind={as === "anonymous" ? "anonymous" : as === "preview" ? "preview" : "subscriber"} canonicalUrl={view.path} SignupForm={PlainSignupForm} />
+      <ArticleView article={view} viewerKind={as === "anonymous" ? "anonymous" : as === "preview" ? "preview" : "subscriber"} canonicalUrl={view.path} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-// The ONE place that decides what a viewer may read of an article.
-// A pure function of (article, viewer, now), then a redaction step that
-// removes the body before anything is serialised (Ghost's content-gating
-// shape). Pages, feeds, search, APIs, emails and PDFs all go through here.
-// Kept free of I/O so every viewer kind x article state is unit-tested.
+// The rules of access: pure functions of (article, viewer, now, policy), then
+// a redaction step that removes the body before anything is serialised
+// (Ghost's content-gating shape). Free of I/O so every viewer kind x article
+// state is unit-tested with explicit policies. Code outside lib/access/ uses
+// lib/access/index.ts, which applies the configured policy: there is no
+// default policy a caller could forget to replace.
 
 export type Access = "teaser" | "full";
 export type Role = "READER" | "EDITOR" | "ADMIN";
@@ -25,8 +26,11 @@ export type Viewer = {
 
 export type ViewerKind = "anonymous" | "preview" | "preview-expired" | "subscriber" | "editor" | "admin";
 
-export type AccessPolicy = { paymentGraceDays: number; renewalLeewayHours: number };
-export const DEFAULT_POLICY: AccessPolicy = { paymentGraceDays: 7, renewalLeewayHours: 24 };
+/** The deployment's settings the rules depend on (lib/access/policy.ts reads them from the configuration). */
+export type AccessPolicy = { paymentGraceDays: number; renewalLeewayHours: number; previewDays: number };
+
+/** Subscription statuses that can grant reading (each subject to its dates: see grantIsActive). */
+export const GRANTING_STATUSES = ["ACTIVE", "TRIALING", "PAST_DUE"] as const satisfies readonly Grant["status"][];
 
 export const ANONYMOUS: Viewer = Object.freeze({ userId: null, email: null, role: null, previewEndsAt: null, grants: [] }) as Viewer;
 
@@ -34,7 +38,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Does one subscription (own, organisation's, or complimentary) grant reading now? */
-export function grantIsActive(g: Grant, now: Date, policy: AccessPolicy = DEFAULT_POLICY): boolean {
+export function grantIsActive(g: Grant, now: Date, policy: AccessPolicy): boolean {
   const t = now.getTime();
   const end = g.currentPeriodEnd.getTime();
   switch (g.status) {
@@ -52,7 +56,7 @@ export function grantIsActive(g: Grant, now: Date, policy: AccessPolicy = DEFAUL
   }
 }
 
-export function isSubscriber(viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): boolean {
+export function isSubscriber(viewer: Viewer, now: Date, policy: AccessPolicy): boolean {
   return viewer.grants.some((g) => grantIsActive(g, now, policy));
 }
 
@@ -64,7 +68,7 @@ export function isStaff(viewer: Viewer): boolean {
   return viewer.role === "EDITOR" || viewer.role === "ADMIN";
 }
 
-export function viewerKind(viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): ViewerKind {
+export function viewerKind(viewer: Viewer, now: Date, policy: AccessPolicy): ViewerKind {
   if (viewer.role === "ADMIN") return "admin";
   if (viewer.role === "EDITOR") return "editor";
   if (!viewer.userId) return "anonymous";
@@ -82,7 +86,7 @@ export function canSee(article: ArticleState, viewer: Viewer, now: Date): boolea
 }
 
 /** teaser | full — the decision, and nothing else. */
-export function access(article: ArticleState, viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): Access {
+export function access(article: ArticleState, viewer: Viewer, now: Date, policy: AccessPolicy): Access {
   if (isStaff(viewer)) return "full";
   if (!canSee(article, viewer, now)) return "teaser";
   if (isSubscriber(viewer, now, policy)) return "full";
@@ -99,7 +103,7 @@ export function redactForViewer<A extends ArticleState & { body: string }>(
   article: A,
   viewer: Viewer,
   now: Date,
-  policy: AccessPolicy = DEFAULT_POLICY,
+  policy: AccessPolicy,
 ): Omit<A, "body"> & { body: string | null; access: Access } {
   const level = access(article, viewer, now, policy);
   const { body, ...rest } = article;
@@ -110,7 +114,7 @@ export function redactForViewer<A extends ArticleState & { body: string }>(
  * The source document library (and the PDF edition) is for readers with
  * full access: staff, subscribers and running previews.
  */
-export function canReadLibrary(viewer: Viewer, now: Date, policy: AccessPolicy = DEFAULT_POLICY): boolean {
+export function canReadLibrary(viewer: Viewer, now: Date, policy: AccessPolicy): boolean {
   return isStaff(viewer) || isSubscriber(viewer, now, policy) || previewRunning(viewer, now);
 }
 
@@ -119,7 +123,7 @@ export function canReadLibrary(viewer: Viewer, now: Date, policy: AccessPolicy =
  * `until`: "full" only if published articles are readable in full for the
  * whole of [now, until]; staff never share cached pages (they see drafts).
  */
-export function passLevel(viewer: Viewer, now: Date, until: Date, policy: AccessPolicy = DEFAULT_POLICY): "full" | "teaser" | "staff" {
+export function passLevel(viewer: Viewer, now: Date, until: Date, policy: AccessPolicy): "full" | "teaser" | "staff" {
   if (isStaff(viewer)) return "staff";
   const fullAt = (t: Date) => isSubscriber(viewer, t, policy) || previewRunning(viewer, t);
   return fullAt(now) && fullAt(until) ? "full" : "teaser";

@@ -1,17 +1,14 @@
-// Minting access passes (lib/access-pass.ts) for signed-in readers. Called by
-// proxy.ts on article requests that carry a session cookie but no valid pass:
-// one database lookup per reader every PASS_SECONDS at most.
-import { passLevel } from "../access.ts";
-import { mintPass, PASS_COOKIE, PASS_SECONDS, passKey, verifyPass, type PassLevel } from "../access-pass.ts";
-import { accessPolicy } from "../articles/access-policy.ts";
+// Minting access passes (pass.ts) for signed-in readers. Called by proxy.ts
+// on article requests that carry a session cookie but no valid pass: one
+// database lookup per reader every PASS_SECONDS at most.
 import { config } from "../config.ts";
-import { viewerForSessionToken } from "../viewers.ts";
+import { mintPass, PASS_COOKIE, PASS_SECONDS, verifyPass, type PassLevel } from "./pass.ts";
+import { accessPolicy } from "./policy.ts";
+import { passLevel } from "./rules.ts";
+import { siteKey } from "./site-key.ts";
+import { viewerForSessionToken } from "./viewers.ts";
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
-
-export function siteKey(): string {
-  return passKey(config().authSecret);
-}
 
 /** Does the request already hold a pass that is good for this session? */
 export function hasValidPass(pass: string | undefined, sessionToken: string, now = new Date()): PassLevel | null {

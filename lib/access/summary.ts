@@ -1,9 +1,13 @@
-// What the account page says about a viewer's access, in plain words.
-import { grantIsActive, previewRunning, viewerKind, type Viewer } from "./access.ts";
+// What the account page says about a viewer's access, in plain words: by the
+// same rules and the same configured policy as every other path (the parity
+// test compares its wording with what the article page serves).
+import { accessPolicy } from "./policy.ts";
+import { grantIsActive, previewRunning, viewerKind, type Viewer } from "./rules.ts";
 
 export function accountSummary(viewer: Viewer, now = new Date()) {
-  const kind = viewerKind(viewer, now);
-  const active = viewer.grants.find((g) => grantIsActive(g, now)) ?? viewer.grants[0] ?? null;
+  const policy = accessPolicy();
+  const kind = viewerKind(viewer, now, policy);
+  const active = viewer.grants.find((g) => grantIsActive(g, now, policy)) ?? viewer.grants[0] ?? null;
   const accessLabel = {
     anonymous: "Not signed in",
     preview: "Free preview — full access",
@@ -16,7 +20,7 @@ export function accountSummary(viewer: Viewer, now = new Date()) {
     kind,
     accessLabel,
     subscribed: kind === "subscriber" || kind === "editor" || kind === "admin",
-    previewEndsAt: viewer.previewEndsAt?.toISOString() ?? null,
+    previewUntil: viewer.previewEndsAt?.toISOString() ?? null,
     previewRunning: previewRunning(viewer, now),
     hasBilling: viewer.grants.some((g) => g.source === "individual"),
     subscription: active && {

@@ -1,8 +1,10 @@
 // Building Viewers from user rows, outside any request: one query shape and
-// one mapping, shared by the request's viewer (lib/viewer.ts), the edition's
+// one mapping, shared by the request's viewer (resolve.ts), the edition's
 // recipients and the alert owners. Not server-only, so the job worker can use it.
-import { ANONYMOUS, type Grant, type Viewer } from "./access.ts";
-import { db } from "./db.ts";
+import { db } from "../db.ts";
+import { ANONYMOUS, type Grant, type Viewer } from "./rules.ts";
+
+export type SessionLike = { user?: { id?: string; email?: string | null } } | null;
 
 const grantSelect = { status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, pastDueSince: true, complimentary: true } as const;
 
@@ -52,7 +54,7 @@ export async function viewerForUser(userId: string): Promise<Viewer> {
 }
 
 /** The viewer of a next-auth session (its user id, or for older sessions its email). */
-export async function viewerForSession(session: { user?: { id?: string; email?: string | null } } | null): Promise<Viewer> {
+export async function viewerForSession(session: SessionLike): Promise<Viewer> {
   const id = session?.user?.id;
   if (id) return viewerForUser(id);
   const email = session?.user?.email;

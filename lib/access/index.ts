@@ -1,0 +1,53 @@
+// lib/access: the one place that decides and enforces who may read what.
+//
+//   rules.ts          the pure rules (viewer kinds x article state -> teaser | full;
+//                     library, editions, search, passes), with an explicit policy
+//   policy.ts         the configured policy (grace and preview days): the only one
+//   published.ts      "published and visible": Prisma and SQL forms of one rule
+//   viewers.ts        loading viewers from user rows (requests, jobs, emails)
+//   resolve.ts        who is looking, for both routers (current.ts: App Router,
+//                     pages-request.ts: Pages Router)
+//   pass.ts, mint.ts  access passes for the front (site-key.ts: their key)
+//   summary.ts        what the account page says about a viewer's access
+//   preview.ts        starting the free preview
+//   samples.ts        sample viewers (newsroom preview), candidate readers for jobs
+//
+// Code outside lib/access/ imports from here (or current.ts, pages-request.ts,
+// mint.ts, pass.ts). The functions below apply the configured policy, so no
+// caller can forget it (tests/integration/access-parity.test.ts).
+import { accessPolicy } from "./policy.ts";
+import * as rules from "./rules.ts";
+import type { ArticleState, Viewer } from "./rules.ts";
+
+export type { Access, ArticleState, Grant, Role, Viewer, ViewerKind } from "./rules.ts";
+export { ANONYMOUS, canSee, GRANTING_STATUSES, isStaff, previewRunning, SHARED_FULL_READER } from "./rules.ts";
+export { accessPolicy } from "./policy.ts";
+export { publishedSql, publishedWhere } from "./published.ts";
+export { viewerForSession, viewerForSessionToken, viewerForUser, viewersWhere } from "./viewers.ts";
+export { accountSummary } from "./summary.ts";
+export { startFreePreview } from "./preview.ts";
+export { mayHaveFullAccessWhere, sampleViewer, type SampleKind } from "./samples.ts";
+
+/** teaser | full: what `viewer` may read of `article` now. */
+export function access(article: ArticleState, viewer: Viewer, now = new Date()) {
+  return rules.access(article, viewer, now, accessPolicy());
+}
+
+/** The article with its body removed unless the viewer may read it in full. */
+export function redactForViewer<A extends ArticleState & { body: string }>(article: A, viewer: Viewer, now = new Date()) {
+  return rules.redactForViewer(article, viewer, now, accessPolicy());
+}
+
+/** The source-document library, PDF editions and body search: readers with full access. */
+export function canReadLibrary(viewer: Viewer, now = new Date()): boolean {
+  return rules.canReadLibrary(viewer, now, accessPolicy());
+}
+
+/** Does a paid, licence or complimentary subscription let this viewer read now? */
+export function isSubscriber(viewer: Viewer, now = new Date()): boolean {
+  return rules.isSubscriber(viewer, now, accessPolicy());
+}
+
+export function viewerKind(viewer: Viewer, now = new Date()) {
+  return rules.viewerKind(viewer, now, accessPolicy());
+}
