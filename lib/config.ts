@@ -21,6 +21,10 @@ const schema = z.object({
   MAIL_CATCHER_HTTP_PORT: z.coerce.number().int().default(1080),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   SECRETS_FILE: z.string().default(DEFAULT_SECRETS_FILE),
+  FRONT_URL: z
+    .string()
+    .default("")
+    .refine((v) => v.split(",").every((u) => !u.trim() || /^https?:\/\/[^/\s]+$/.test(u.trim())), "FRONT_URL is a comma-separated list of front addresses like http://127.0.0.1:8080"),
   PREVIEW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MAGIC_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   STRIPE_SECRET_KEY: z.string().optional(),
@@ -53,6 +57,8 @@ const schema = z.object({
 export type Config = z.infer<typeof schema> & {
   siteUrl: string;
   isPublicDeployment: boolean;
+  /** The fronts (nginx) whose caches a publication change purges (FRONT_URL). */
+  frontUrls: string[];
   authSecret: string;
 };
 
@@ -95,7 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (c.STRIPE_WEBHOOK_SECRET && isRetiredSecret(c.STRIPE_WEBHOOK_SECRET))
       throw new ConfigError("STRIPE_WEBHOOK_SECRET is a value that was once published as a default; use the signing secret Stripe shows for your endpoint.");
   }
-  const config = { ...c, siteUrl, isPublicDeployment } as Config;
+  const frontUrls = c.FRONT_URL.split(",").map((u) => u.trim().replace(/\/$/, "")).filter(Boolean);
+  const config = { ...c, siteUrl, isPublicDeployment, frontUrls } as Config;
   // Given in the environment, or this install's own (lib/secrets.ts): never a
   // string from the source tree. Read on first use, so commands that sign
   // nothing create no file.

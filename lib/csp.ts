@@ -53,7 +53,7 @@ export const PER_REQUEST_PATHS = /^\/(articles|account|newsroom|search|documents
  * front stamps a nonce on every script; render none". A client that sends it
  * to next directly only switches its own response to the base policy.
  */
-export const FRONT_HEADER = "X-TLD-Front";
+export { FRONT_HEADER } from "./front/contract.ts";
 
 /** A fresh nonce: 128 random bits, base64. */
 export function newNonce(): string {

@@ -7,12 +7,12 @@
 // /etc/nginx/tld/secrets.conf, mode 600). They derive from the app's session
 // secret: NEXTAUTH_SECRET when set, else this install's generated one in
 // .data/secrets.json (lib/secrets.ts). Run it again after rotating that secret.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { frontPassScript, passKey } from "../lib/access/pass.ts";
+import { passKey } from "../lib/access/pass.ts";
 import { ConfigError, loadConfig } from "../lib/config.ts";
-import { DEPLOY_PASS_SCRIPT, DEPLOY_PASS_SECRETS, deployConf, passSecrets } from "./lib/front.ts";
+import { DEPLOY_PASS_SCRIPT, DEPLOY_PASS_SECRETS, deployConf, PASS_SCRIPT_FILE, passSecrets } from "./lib/front.ts";
 
 const { values } = parseArgs({
   options: { upstream: { type: "string" }, listen: { type: "string" }, "cache-dir": { type: "string" }, out: { type: "string", default: "deploy/nginx.conf" }, secrets: { type: "boolean", default: false } },
@@ -32,7 +32,7 @@ if (values.secrets) {
     process.exit(2);
   }
   mkdirSync(path.dirname(DEPLOY_PASS_SCRIPT), { recursive: true, mode: 0o755 });
-  writeFileSync(DEPLOY_PASS_SCRIPT, frontPassScript(), { mode: 0o644 });
+  copyFileSync(PASS_SCRIPT_FILE, DEPLOY_PASS_SCRIPT);
   writeFileSync(DEPLOY_PASS_SECRETS, passSecrets(passKey(c.authSecret)) + "\n", { mode: 0o600 });
   console.log(`wrote ${DEPLOY_PASS_SCRIPT} and ${DEPLOY_PASS_SECRETS} (mode 600)`);
   console.log(

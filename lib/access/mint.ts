@@ -8,7 +8,7 @@ import { passLevel } from "./rules.ts";
 import { siteKey } from "./site-key.ts";
 import { viewerForSessionToken } from "./viewers.ts";
 
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+export { SESSION_COOKIES } from "../front/contract.ts";
 
 /** Does the request already hold a pass that is good for this session? */
 export function hasValidPass(pass: string | undefined, sessionToken: string, now = new Date()): PassLevel | null {

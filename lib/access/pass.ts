@@ -8,12 +8,12 @@
 // contain: it is worthless without that session cookie, and a pass cannot be
 // moved to another session. It says only what lib/access.ts decided when it
 // was minted (by proxy.ts, from the database), for at most PASS_SECONDS.
-// Pure functions, no I/O: the front's njs check (frontPassScript) is the same
-// algorithm, and tests/unit/access-pass.test.ts holds both to it.
+// Pure functions, no I/O: the front's njs check (deploy/front/pass.js) is the
+// same algorithm, and tests/unit/front-contract.test.ts holds both to it.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export type PassLevel = "full" | "teaser" | "staff";
-export const PASS_COOKIE = "tld_pass";
+export { PASS_COOKIE, SHARED_RENDER_HEADER } from "../front/contract.ts";
 /** How long a pass is good for: the longest a revoked reader can still be served a cached full page. */
 export const PASS_SECONDS = 120;
 /**
@@ -23,9 +23,7 @@ export const PASS_SECONDS = 120;
  * when correctly signed (a leaked key must not buy a pass good for years).
  */
 export const PASS_CLOCK_SKEW_SECONDS = 5;
-const MAX_AHEAD_MS = (PASS_SECONDS + PASS_CLOCK_SKEW_SECONDS) * 1000;
-/** Request header carrying sharedRenderToken(): "render this page for an entitled reader, not for a person". */
-export const SHARED_RENDER_HEADER = "x-tld-shared-render";
+export const PASS_MAX_AHEAD_MS = (PASS_SECONDS + PASS_CLOCK_SKEW_SECONDS) * 1000;
 /** Response header: how long (seconds) the front may keep a shared render (nginx's X-Accel-Expires). */
 export const SHARED_RENDER_SECONDS = 60;
 
@@ -59,7 +57,7 @@ export function verifyPass(key: string, pass: string | undefined | null, session
   if (!m) return null;
   const [, level, exp, sig] = m;
   const expMs = Number(exp) * 1000;
-  if (expMs <= now.getTime() || expMs > now.getTime() + MAX_AHEAD_MS) return null;
+  if (expMs <= now.getTime() || expMs > now.getTime() + PASS_MAX_AHEAD_MS) return null;
   if (!sameText(sig, sign(key, `${level}.${exp}.${sessionToken}`))) return null;
   return LEVELS.includes(level as PassLevel) ? (level as PassLevel) : null;
 }
@@ -69,37 +67,11 @@ export function sharedRenderToken(key: string): string {
   return sign(key, "shared-render");
 }
 
-export function isSharedRender(key: string, headerValue: string | null | undefined): boolean {
-  return !!headerValue && sameText(headerValue, sharedRenderToken(key));
+/** The token the app sends to the front's purge endpoint (deploy/front/pass.js). */
+export function purgeToken(key: string): string {
+  return sign(key, "front-purge");
 }
 
-/**
- * The njs module the front loads: `level(r)` is verifyPass() over the request's
- * cookies, with the key from the nginx variable $tld_pass_key. Returns "" for
- * no valid pass: also one whose expiry lies further ahead than a minted pass's
- * can. (njs 0.7: ES5 plus a few ES6 forms; crypto.createHmac.)
- */
-export function frontPassScript(): string {
-  return `var crypto = require('crypto');
-var SESSION = /(?:^|;)\\s*(?:__Secure-)?next-auth\\.session-token=([^;\\s]+)/;
-var PASS = /(?:^|;)\\s*${PASS_COOKIE}=(full|teaser|staff)\\.(\\d{1,12})\\.([A-Za-z0-9_-]{43})(?:;|\\s|$)/;
-function same(a, b) {
-  if (a.length !== b.length) return false;
-  var d = 0;
-  for (var i = 0; i < a.length; i++) d |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return d === 0;
-}
-function level(r) {
-  var cookie = r.headersIn.Cookie || '';
-  var s = SESSION.exec(cookie);
-  var p = PASS.exec(cookie);
-  if (!s || !p) return '';
-  var exp = Number(p[2]) * 1000;
-  var now = Date.now();
-  if (exp <= now || exp > now + ${MAX_AHEAD_MS}) return '';
-  var sig = crypto.createHmac('sha256', r.variables.tld_pass_key).update(p[1] + '.' + p[2] + '.' + s[1]).digest('base64url');
-  return same(sig, p[3]) ? p[1] : '';
-}
-export default { level: level };
-`;
+export function isSharedRender(key: string, headerValue: string | null | undefined): boolean {
+  return !!headerValue && sameText(headerValue, sharedRenderToken(key));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db.ts";
 
-const NAMES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+import { SESSION_COOKIES as NAMES } from "../front/contract.ts";
 
 type Jar = { get(name: string): { value: string } | undefined; delete(name: string): unknown };
 

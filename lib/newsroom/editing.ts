@@ -8,7 +8,7 @@ import { z } from "zod";
 import { db } from "../db.ts";
 import { unresolvedReferences } from "../articles/reference-check.ts";
 import { slugify } from "../articles/slug.ts";
-import { revalidatePublicPages } from "./revalidate.ts";
+import { invalidate } from "../cache/invalidate.ts";
 
 export const articleInput = z.object({
   id: z.string().min(1).max(64),
@@ -95,7 +95,7 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
     return { ok: true as const, version, status: current.status, publicId: current.publicId, previousSlug: current.slug };
   });
   if (!result.ok) return result;
-  if (result.status === "PUBLISHED" && !input.autosave) await revalidatePublicPages([{ publicId: result.publicId, slugs: [result.previousSlug, slug] }]);
+  if (result.status === "PUBLISHED" && !input.autosave) await invalidate([{ publicId: result.publicId, slugs: [result.previousSlug, slug] }]);
   return { ok: true, version: result.version, slug, unresolved: await unresolvedReferences(`${teaser}\n${body}`, result.publicId), savedAt: new Date().toISOString() };
 }
 

@@ -6,7 +6,7 @@ import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { publishArticle } from "../articles/publish.ts";
 import { unresolvedReferences } from "../articles/reference-check.ts";
-import { revalidatePublicPages, type ChangedArticle } from "./revalidate.ts";
+import { invalidate, type ChangedArticle } from "../cache/invalidate.ts";
 import { enqueueAlertMatch } from "../jobs/queue.ts";
 
 const log = logger("publishing");
@@ -37,7 +37,7 @@ export async function publishNow(actorId: string, articleId: string): Promise<Pu
   // The audit entry and the publish revision commit with the publication itself (a crash cannot split them).
   const { publicId } = await publishArticle(articleId, { record: { actorId, action: "article.publish" } });
   const { slug } = await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { slug: true } });
-  await revalidatePublicPages([{ publicId, slugs: [slug] }]);
+  await invalidate([{ publicId, slugs: [slug] }]);
   await enqueueAlertMatch({ articleId }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
   log.info("published", { publicId });
   return { ok: true, message: `Published as ${publicId}.`, publicId };
@@ -88,7 +88,7 @@ export async function unpublishArticle(actorId: string, articleId: string): Prom
   if (a.status === "DRAFT") return { ok: false, message: "This story is not published." };
   await db().article.update({ where: { id: articleId }, data: { status: "DRAFT", scheduledAt: null } });
   await audit(actorId, a.status === "SCHEDULED" ? "article.unschedule" : "article.unpublish", a.publicId ?? articleId, { articleId });
-  await revalidatePublicPages([{ publicId: a.publicId, slugs: [a.slug] }]);
+  await invalidate([{ publicId: a.publicId, slugs: [a.slug] }]);
   return { ok: true, message: a.status === "SCHEDULED" ? "Schedule cancelled; back to draft." : `Unpublished. ${a.publicId} keeps its ID if you publish it again.` };
 }
 
@@ -105,7 +105,7 @@ export async function publishDue(now = new Date()): Promise<string[]> {
   }
   if (published.length) {
     log.info("scheduled stories published", { ids: published.join(",") });
-    await revalidatePublicPages(changed);
+    await invalidate(changed);
   }
   return published;
 }

@@ -91,7 +91,7 @@ export function searchCacheKey(r: SearchRequest, fullText: boolean): string {
 
 /**
  * Whole-search answers, shared by lib/search/search.ts (which fills it) and
- * lib/newsroom/revalidate.ts (which empties it when a story is published,
+ * lib/cache/invalidate.ts (which empties it when a story is published,
  * corrected or withdrawn, so the app's own process shows the change at once;
  * the TTL bounds any other process). Values are opaque here.
  */

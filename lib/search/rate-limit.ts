@@ -54,4 +54,4 @@ export function takeSearchToken(clientIp: string, perMinute: number): BucketResu
 }
 
 /** Request header by which proxy.ts tells the search page that this client must wait (seconds). */
-export const SEARCH_LIMITED_HEADER = "x-tld-search-limited";
+export { SEARCH_LIMITED_HEADER } from "../front/contract.ts";

@@ -16,11 +16,12 @@
 // configuration in a temporary folder (the bench's static ceiling uses it).
 import { spawn } from "node:child_process";
 import { lookup } from "node:dns/promises";
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { FRONT_HEADER, noncePolicy } from "../../lib/csp.ts";
-import { frontPassScript, passKey, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access/pass.ts";
+import { noncePolicy } from "../../lib/csp.ts";
+import { passKey, purgeToken, sharedRenderToken } from "../../lib/access/pass.ts";
+import { CACHE_STATUS_HEADER, FRONT_HEADER, PURGE_PATH, SHARED_RENDER_HEADER } from "../../lib/front/contract.ts";
 import { loadConfig } from "../../lib/config.ts";
 
 export const NGINX = "/usr/sbin/nginx";
@@ -41,10 +42,10 @@ export type FrontOptions = {
   /** Largest request body (uploads), MB. */
   maxBodyMb?: number;
   /**
-   * The cache of full pages for readers with a valid access pass (decision 0012):
-   * the njs script's path, and how its secrets reach nginx: passSecrets(key),
-   * or an `include` of a file holding them (deploy). null: no such cache;
-   * signed-in readers are all served by the app.
+   * The cache of full pages for readers with a valid access pass (decision 0012)
+   * and the purge endpoint: the njs script's path, and how its secrets reach
+   * nginx: passSecrets(key), or an `include` of a file holding them (deploy).
+   * null: neither; signed-in readers are all served by the app.
    */
   passes?: { script: string; secrets: string } | null;
 };
@@ -60,136 +61,73 @@ export function hasNjs(): boolean {
   return existsSync(NJS_MODULE);
 }
 
+/** The front's deployable files: the nginx template, its proxy part, and the njs module. */
+export const FRONT_DIR = path.resolve(import.meta.dirname, "../../deploy/front");
+export const PASS_SCRIPT_FILE = path.join(FRONT_DIR, "pass.js");
+
 /**
- * The front's two secrets, as nginx variables: the pass key ($tld_pass_key, for
- * the njs check) and the shared-render token ($tld_shared_token). Both derive
- * from the app's NEXTAUTH_SECRET (lib/access-pass.ts); deploy/nginx.conf
- * includes them from a file instead of holding them.
+ * The front's secrets, as nginx variables: the pass key ($tld_pass_key, for the
+ * njs check), the shared-render token ($tld_shared_token) and the purge token
+ * ($tld_purge_token). All derive from the app's session secret (lib/access/pass.ts);
+ * deploy/nginx.conf includes them from a file instead of holding them.
  */
 export function passSecrets(key: string): string {
   return `map $host $tld_pass_key { default "${key}"; }
-  map $host $tld_shared_token { default "${sharedRenderToken(key)}"; }`;
+  map $host $tld_shared_token { default "${sharedRenderToken(key)}"; }
+  map $host $tld_purge_token { default "${purgeToken(key)}"; }`;
 }
 
-/** The front's part of an nginx \`http { }\` block. */
+/**
+ * Fill a template: {{NAME}} from `values` (an unknown name is an error, so the
+ * template and this code cannot drift apart silently); {{#FLAG}}...{{/FLAG}}
+ * lines kept only when `flags[FLAG]`.
+ */
+export function renderTemplate(text: string, values: Record<string, string>, flags: Record<string, boolean> = {}): string {
+  const sections = text.replace(/^\{\{#(\w+)\}\}\n([\s\S]*?)^\{\{\/\1\}\}\n/gm, (_m, flag: string, body: string) => {
+    if (!(flag in flags)) throw new Error(`template: no flag ${flag}`);
+    return flags[flag] ? body : "";
+  });
+  return sections.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
+    if (!(name in values)) throw new Error(`template: no value for {{${name}}}`);
+    return values[name];
+  });
+}
+
+const template = (name: string) => readFileSync(path.join(FRONT_DIR, name), "utf8");
+
+/** The front's part of an nginx \`http { }\` block: deploy/front/front.conf.template, filled in. */
 export function frontHttpBlock(o: FrontOptions): string {
   // Single quotes inside the policy are fine inside nginx's double quotes.
-  const policy = noncePolicy("$request_id");
-  const proxy = (indent: string, extra: string[]) =>
-    [
-      "proxy_pass http://tld_next;",
-      "proxy_http_version 1.1;",
-      'proxy_set_header Connection "";',
-      "proxy_set_header Host $http_host;",
-      "# The client's address as nginx saw it (the app's rate limits key on it): never a list a client could start.",
-      "proxy_set_header X-Forwarded-For $remote_addr;",
-      "proxy_set_header X-Forwarded-Proto $scheme;",
-      "# Uncompressed from the app so sub_filter can see the HTML; gzip happens here.",
-      'proxy_set_header Accept-Encoding "";',
-      `proxy_set_header ${FRONT_HEADER} "1";`,
-      'proxy_set_header Content-Security-Policy "";',
-      'proxy_set_header X-Middleware-Subrequest "";',
-      ...extra,
-      "proxy_cache tld_pages;",
-      "proxy_cache_lock on;",
-      "proxy_cache_use_stale updating error timeout;",
-      "proxy_cache_background_update on;",
-      "# A fresh nonce on every <script> of every HTML response (cache hits included:",
-      "# the cache stores the app's HTML, filters run on the way out), and on every",
-      '# <link> (Next\'s <link rel="preload" as="script"> is checked against script-src).',
-      `sub_filter '<script' '<script nonce="$request_id"';`,
-      `sub_filter '<link' '<link nonce="$request_id"';`,
-      "sub_filter_once off;",
-      "proxy_hide_header Content-Security-Policy;",
-      `add_header Content-Security-Policy "${policy}" always;`,
-      "add_header X-Cache $upstream_cache_status always;",
-    ]
-      .map((l) => indent + l)
-      .join("\n");
-  // Everything a reader sends goes on, except the shared-render header, which only the front may set.
-  // Vary (RSC headers, Accept-Encoding) is ignored: RSC requests never touch the cache, and
-  // the app always sends uncompressed HTML here, so one stored copy serves every client.
-  const asSent = [
-    `proxy_set_header ${SHARED_RENDER_HEADER} "";`,
-    "proxy_cache_key $scheme$host$request_uri;",
-    "proxy_cache_bypass $tld_session $tld_rsc;",
-    "proxy_no_cache $tld_session $tld_rsc;",
-    "proxy_ignore_headers Vary;",
-  ];
+  const nonceFilter = [
+    "      # A fresh nonce on every <script> of every HTML response (cache hits included:",
+    "      # the cache stores the app's HTML, filters run on the way out), and on every",
+    '      # <link> (Next\'s <link rel="preload" as="script"> is checked against script-src).',
+    `      sub_filter '<script' '<script nonce="$request_id"';`,
+    `      sub_filter '<link' '<link nonce="$request_id"';`,
+  ].join("\n");
+  const proxy = renderTemplate(template("proxy.conf.template"), {
+    FRONT_HEADER,
+    CACHE_STATUS_HEADER,
+    POLICY: noncePolicy("$request_id"),
+    NONCE_FILTER: nonceFilter,
+  }).replace(/\n$/, "");
   const p = o.passes ?? null;
-  const passBlock = p
-    ? `
-  # Access passes (decision 0012): a signed-in reader whose tld_pass cookie is valid
-  # for their session token and says "full" is served the shared full page.
-  ${p.secrets}
-  js_import tld_pass from ${p.script};
-  js_set $tld_level tld_pass.level;
-  map "$tld_session:$tld_rsc:$request_method:$tld_level" $tld_shared_ok {
-    default 0;
-    "1:0:GET:full" 1;
-    "1:0:HEAD:full" 1;
-  }`
-    : "";
-  const articles = p
-    ? `
-    # Article pages: readers with a full pass get the shared render (below);
-    # everyone else is served as at location /.
-    location ~ "^/articles/[0-9]{10}(/[^/]*)?/?$" {
-      if ($tld_shared_ok) {
-        rewrite ^ /_tld_full$uri last;
-      }
-${proxy("      ", asSent)}
-    }
-    # The shared full render: no cookie reaches the app, only the secret header
-    # that makes proxy.ts and lib/viewer.ts render for "an entitled reader". Kept
-    # as long as the app's X-Accel-Expires says (SHARED_RENDER_SECONDS), never
-    # when it sets a cookie. Its Cache-Control (private, no-store) still goes to the browser.
-    location ^~ /_tld_full/ {
-      internal;
-      rewrite ^/_tld_full(/.*)$ $1 break;
-${proxy("      ", [
-  'proxy_set_header Cookie "";',
-  `proxy_set_header ${SHARED_RENDER_HEADER} $tld_shared_token;`,
-  "proxy_cache_key full:$scheme$host$request_uri;",
-  "proxy_ignore_headers Cache-Control Expires Vary;",
-  "proxy_no_cache $upstream_http_set_cookie;",
-])}
-    }`
-    : "";
-  return `  # Page cache for anonymous pages (keyed by URL; the app's Cache-Control decides how long).
-  proxy_cache_path ${o.cacheDir} levels=1:2 keys_zone=tld_pages:20m max_size=2g inactive=30m use_temp_path=off;
-  # A next-auth session cookie: served by the app, never from or into the cache.
-  map $http_cookie $tld_session {
-    default 0;
-    "~(^|;)\\s*(__Secure-)?next-auth\\.session-token=" 1;
-  }
-  # Next's RSC / router requests (RSC header, prefetch headers, ?_rsc=) are not HTML:
-  # never from or into the cache under the page's key.
-  map "$http_rsc$http_next_router_prefetch$http_next_router_state_tree$http_next_router_segment_prefetch$http_next_action$arg__rsc" $tld_rsc {
-    default 1;
-    "" 0;
-  }${passBlock}
-  upstream tld_next {
-    server ${o.upstream};
-    keepalive 64;
-  }
-  server {
-    listen ${o.listen};
-    client_max_body_size ${o.maxBodyMb ?? 60}m;
-    gzip on;
-    gzip_vary on;
-    gzip_min_length 1024;
-    gzip_types text/css application/javascript application/json text/x-component text/xml application/xml application/rss+xml text/plain image/svg+xml;${articles}
-    # Search for readers without a session: a successful answer (200) is kept for
-    # SEARCH_SECONDS under its URL, like the app's own result cache. Refusals (the
-    # rate limit: X-Accel-Expires 0 from proxy.ts) and failures (500) never are.
-    location = /search {
-${proxy("      ", [...asSent.filter((l) => !l.startsWith("proxy_ignore_headers")), "proxy_ignore_headers Cache-Control Expires Vary;", `proxy_cache_valid 200 ${SEARCH_SECONDS}s;`])}
-    }
-    location / {
-${proxy("      ", asSent)}
-    }
-  }`;
+  return renderTemplate(
+    template("front.conf.template"),
+    {
+      CACHE_DIR: o.cacheDir,
+      UPSTREAM: o.upstream,
+      LISTEN: o.listen,
+      MAX_BODY_MB: String(o.maxBodyMb ?? 60),
+      SECRETS: p?.secrets ?? "",
+      PASS_SCRIPT: p?.script ?? "",
+      SHARED_RENDER_HEADER,
+      PURGE_PATH,
+      SEARCH_SECONDS: String(SEARCH_SECONDS),
+      PROXY: proxy,
+    },
+    { PASSES: p !== null },
+  );
 }
 
 export const DEPLOY_PASS_SCRIPT = "/etc/nginx/tld/pass.js";
@@ -197,12 +135,13 @@ export const DEPLOY_PASS_SECRETS = "/etc/nginx/tld/secrets.conf";
 
 /** A complete, deployable nginx.conf (Debian paths; TLS is left to the operator). */
 export function deployConf(o: { upstream?: string; listen?: string; cacheDir?: string } = {}): string {
-  return `# Trade Law Daily front — generated by \`npm run front:conf\` from scripts/lib/front.ts.
+  return `# Trade Law Daily front — generated by \`npm run front:conf\` from deploy/front/ (scripts/lib/front.ts).
 # Put TLS in front of (or into) this server block and set SITE_URL to the https address.
 # The app: "PORT=3001 npm start -- --behind-front" (next start on localhost:3001) → upstream ${o.upstream ?? "127.0.0.1:3001"}.
 # Needs Debian's nginx and libnginx-mod-http-js; \`npm run front:conf -- --secrets\` (in the app's
 # environment: its NEXTAUTH_SECRET, or the install's generated .data/secrets.json) writes
 # ${DEPLOY_PASS_SCRIPT} and ${DEPLOY_PASS_SECRETS} (mode 600), and says how to rotate them.
+# Tell the app where this front is (FRONT_URL=http://127.0.0.1:80) so a takedown can purge it.
 load_module ${NJS_MODULE};
 user www-data;
 worker_processes auto;
@@ -216,8 +155,7 @@ http {
   default_type application/octet-stream;
   access_log /var/log/nginx/access.log;
   error_log /var/log/nginx/error.log;
-${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT, secrets: `include ${DEPLOY_PASS_SECRETS};` } })}
-}
+${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT, secrets: `include ${DEPLOY_PASS_SECRETS};` } })}}
 `;
 }
 
@@ -333,7 +271,7 @@ export async function startFront(opts: { upstream: string; port?: number; public
         passes: passes ? { script: `${dir}/pass.js`, secrets: passSecrets(key) } : null,
       }),
     prepare: (dir) => {
-      if (passes) writeFileSync(path.join(dir, "pass.js"), frontPassScript(), { mode: 0o644 });
+      if (passes) copyFileSync(PASS_SCRIPT_FILE, path.join(dir, "pass.js"));
     },
     modules: passes ? [NJS_MODULE] : [],
     probe: opts.probe ?? "/robots.txt",

@@ -60,6 +60,8 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     // Links the app writes (canonical URLs, magic links, Stripe return URLs) must name the
     // front's port, not the internal one next start listens on.
     if (!process.env.SITE_URL) env.SITE_URL = c.siteUrl;
+    // The app purges this front's copies on a takedown or publish (lib/cache/invalidate.ts).
+    if (!process.env.FRONT_URL) env.FRONT_URL = `http://127.0.0.1:${opts.front.port}`;
   } else if (opts.front) {
     args = [...nextArgs, "--port", String(opts.front.port)];
     console.warn(

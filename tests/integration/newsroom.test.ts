@@ -159,8 +159,12 @@ describe("scheduled publication by the job worker", () => {
   afterAll(() => void worker?.kill("SIGKILL"));
 
   it("a story scheduled one minute ahead is published by the worker, also when the worker restarts in between", async () => {
+    // A search answered (and cached by the app for a minute) before the worker publishes.
+    const word = `quillon${Date.now().toString(36)}`;
+    const searchFor = async () => (await (await fetch(`${base()}/search?q=${word}`)).text()).match(/\/articles\/(\d{10})\//)?.[1] ?? null;
+    expect(await searchFor()).toBeNull();
     const id = await newDraft(editorA);
-    await save(editorA, story(id, 1, { headline: "Scheduled Story on Section 232 Inclusions" }));
+    await save(editorA, story(id, 1, { headline: `Scheduled Story on Section 232 Inclusions ${word}` }));
     const at = new Date(Date.now() + 60_000);
     const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(at).replace(" ", "T");
     const s = actionResult<{ ok: boolean; message: string }>((await callAction(actionNamed("scheduleAction"), [id, local], editorA)).text);
@@ -189,5 +193,7 @@ describe("scheduled publication by the job worker", () => {
       await new Promise((r) => setTimeout(r, 500));
     }
     expect(home).toContain("Scheduled Story on Section 232 Inclusions");
+    // The worker's publish emptied the app's search cache as an editor's does: the same search finds it now.
+    expect(await searchFor()).toBe(a?.publicId);
   }, 180_000);
 });

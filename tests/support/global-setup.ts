@@ -27,6 +27,7 @@ declare module "vitest" {
     searchRateLimitPerMinute: number;
     paymentGraceDays: number;
     previewDays: number;
+    frontPort: number;
   }
 }
 
@@ -145,6 +146,9 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   stops.push(mail.stop);
 
   const port = await freePort();
+  // The port of the front a test may start in front of the app (startFront({ port })):
+  // the app purges it on publish and takedown, as npm start's app purges its own.
+  const frontPort = await freePort();
   // This run's own keys: nothing the tests sign with is a string in the tree (lib/secrets.ts).
   const { freshSecrets } = await import("../../lib/secrets.ts");
   const { stripeWebhook: webhookSecret, stripeApiKey } = freshSecrets();
@@ -185,6 +189,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
     SEARCH_RATE_LIMIT_PER_MINUTE: String(SEARCH_RATE_LIMIT_PER_MINUTE),
     PAYMENT_GRACE_DAYS: String(PAYMENT_GRACE_DAYS),
     PREVIEW_DAYS: String(PREVIEW_DAYS),
+    FRONT_URL: `http://127.0.0.1:${frontPort}`,
   };
   if (buildIsStale(ROOT, DIST)) {
     const t0 = Date.now();
@@ -242,6 +247,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("searchRateLimitPerMinute", SEARCH_RATE_LIMIT_PER_MINUTE);
   project.provide("paymentGraceDays", PAYMENT_GRACE_DAYS);
   project.provide("previewDays", PREVIEW_DAYS);
+  project.provide("frontPort", frontPort);
 
   return async () => {
     if (process.env.TLD_TEST_SERVER_LOG) console.log(serverLog.join(""));

@@ -1,18 +1,16 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { passModuleInNode } from "../support/njs.ts";
 import { passLevel, type Grant, type Viewer } from "../support/rules.ts";
-import { frontPassScript, isSharedRender, mintPass, PASS_CLOCK_SKEW_SECONDS, PASS_SECONDS, passKey, sharedRenderToken, verifyPass } from "../../lib/access/pass.ts";
+import { isSharedRender, mintPass, PASS_CLOCK_SKEW_SECONDS, PASS_SECONDS, passKey, sharedRenderToken, verifyPass } from "../../lib/access/pass.ts";
 
 const key = passKey("a-test-secret-of-sufficient-length");
 const now = new Date("2026-11-28T12:00:00Z");
 const inTwoMinutes = new Date(now.getTime() + 120_000);
 const TOKEN = "3f1c2b4a-0d6e-4f7a-9b8c-1d2e3f4a5b6c";
 
-/** The front's njs check, run in Node (njs 0.7 implements the same crypto.createHmac API). */
+/** The front's njs check (deploy/front/pass.js), run in Node. */
 function njsLevel(cookie: string | undefined, at: Date): string {
-  const body = frontPassScript().replace("export default", "return");
-  const mod = new Function("require", "Date", body)(createRequire(import.meta.url), { now: () => at.getTime() }) as { level: (r: unknown) => string };
-  return mod.level({ headersIn: { Cookie: cookie }, variables: { tld_pass_key: key } });
+  return passModuleInNode().levelOf(cookie, key, at.getTime());
 }
 
 describe("access pass", () => {

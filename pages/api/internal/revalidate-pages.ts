@@ -1,12 +1,12 @@
 // On-demand revalidation of the Pages Router ISR pages (the home page and the
 // anonymous article page): Next refreshes those only through res.revalidate()
 // in a pages/api route, one concrete path at a time; revalidatePath does not
-// reach them. Called by lib/newsroom/revalidate.ts, authenticated with the
+// reach them. Called by lib/cache/invalidate.ts, authenticated with the
 // same HMAC token as /api/internal/revalidate; no viewer role applies.
 import { timingSafeEqual } from "node:crypto";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { z } from "zod";
-import { PAGES_ROUTER_PATH, revalidateToken } from "@/lib/newsroom/revalidate";
+import { PAGES_ROUTER_PATH, revalidateToken } from "@/lib/cache/invalidate";
 import { logger } from "@/lib/log";
 
 const log = logger("revalidate");

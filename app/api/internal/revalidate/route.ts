@@ -1,13 +1,12 @@
-import { revalidatePath } from "next/cache";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { guard, json } from "@/lib/http/guard";
-import { pagesRouterPaths, PUBLIC_PATHS, revalidatePagesRouterPages, revalidateToken } from "@/lib/newsroom/revalidate";
+import { invalidateHere, revalidateToken } from "@/lib/cache/invalidate";
 
-// Called by the job worker (another process) after scheduled publications.
+// Called by the job worker (another process) after scheduled publications:
+// empties exactly what an editor's publish empties (lib/cache/invalidate.ts).
 // Authenticated with an HMAC of the app secret; no viewer role applies.
-// Body (optional): the articles that changed, whose teaser pages are refreshed
-// with the home page (lib/newsroom/revalidate.ts).
+// Body (optional): the articles that changed.
 const body = z.object({
   articles: z.array(z.object({ publicId: z.string().regex(/^\d{10}$/).nullable(), slugs: z.array(z.string().max(200)).max(5) })).max(500).default([]),
 });
@@ -25,8 +24,6 @@ export const POST = guard("public", async (req) => {
   }
   const parsed = body.safeParse(data);
   if (!parsed.success) return json(400, { error: "articles: [{ publicId, slugs }] expected" });
-  for (const [p, type] of PUBLIC_PATHS) revalidatePath(p, type);
-  const pages = pagesRouterPaths(parsed.data.articles);
-  await revalidatePagesRouterPages(pages);
-  return json(200, { revalidated: PUBLIC_PATHS.length, pages });
+  await invalidateHere(parsed.data.articles);
+  return json(200, { invalidated: parsed.data.articles.length });
 });
