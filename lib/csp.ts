@@ -7,9 +7,10 @@
 const BASE = ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"];
 
 /**
- * Without a front, cached (ISR/static) HTML has no nonces in it, so its CSP
- * cannot restrict scripts: no script-src and no default-src (which would
- * apply to scripts).
+ * For the Pages Router reader pages served from Next's cache without a front
+ * (they run no script in production), the outage page, and the front's own
+ * replacement header: no script-src and no default-src (which would apply to
+ * scripts).
  */
 export const BASE_POLICY = BASE.join("; ");
 
@@ -36,23 +37,6 @@ export function noncePolicy(nonce: string, opts: { dev?: boolean } = {}): string
   ].join("; ");
 }
 
-/**
- * Paths whose pages `next start` renders per request (force-dynamic, or
- * reading cookies/search params), so Next can put a per-request nonce on
- * their scripts. Everything else (home, topics, teaser, archive, authors,
- * latest, editions, subscribe, static 404) is served from Next's cache and
- * gets BASE_POLICY when no front is in place. tests/integration/csp.test.ts
- * checks this list against the build's prerender manifest.
- * `/articles/...` is per request only for readers with a session cookie:
- * proxy.ts sends the others to the cached teaser route first.
- */
-export const PER_REQUEST_PATHS = /^\/(articles|account|newsroom|search|documents|sign-in(?!\/check-email(\/|$))|subscribe\/success|alerts)(\/|$)/;
-
-/**
- * Request header the nginx front sets on every request it passes on: "the
- * front stamps a nonce on every script; render none". A client that sends it
- * to next directly only switches its own response to the base policy.
- */
 export { FRONT_HEADER } from "./front/contract.ts";
 
 /** A fresh nonce: 128 random bits, base64. */

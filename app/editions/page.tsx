@@ -1,7 +1,9 @@
 import { publishedEditions } from "@/lib/editions/queries";
 
 export const metadata = { title: "PDF editions" };
-export const revalidate = 300;
+// Rendered per request, so its scripts carry this response's nonce (or the
+// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
+export const dynamic = "force-dynamic";
 
 export default async function EditionsPage() {
   const editions = await publishedEditions();

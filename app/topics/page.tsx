@@ -1,6 +1,8 @@
 import { allTopics } from "@/lib/articles/queries";
 
-export const revalidate = 300;
+// Rendered per request, so its scripts carry this response's nonce (or the
+// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
+export const dynamic = "force-dynamic";
 export const metadata = { title: "Topics" };
 
 export default async function TopicsPage() {

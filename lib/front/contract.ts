@@ -4,7 +4,7 @@
 // rendered (scripts/lib/front.ts); tests/unit/front-contract.test.ts checks
 // the njs script against them.
 
-/** Request header the front sets on everything it passes on: "the front owns the CSP nonce". */
+/** Request header the front sets on everything it passes on, with its token (lib/front/secrets.ts): "the front owns the CSP nonce". */
 export const FRONT_HEADER = "X-TLD-Front";
 
 /** Request header carrying the shared-render token: "render this page for an entitled reader, not for a person". Only the front may set it. */

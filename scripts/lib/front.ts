@@ -2,15 +2,19 @@
 // its configuration, used by `npm start`, the benchmark, the tests and
 // `deploy/nginx.conf` (docs/decisions/0010-security-headers.md).
 //
-// What it does:
-// 1. Caches cookie-less GETs (honouring the app's Cache-Control; nginx never
-//    stores a response with Set-Cookie). Requests with a next-auth session
-//    cookie, and Next's RSC/router requests, bypass the cache both ways.
-// 2. Owns the Content-Security-Policy: every HTML response, cached or not,
-//    gets `nonce="$request_id"` (fresh per response) on each <script> and
-//    <link> tag and the matching policy header. It tells the app so (X-TLD-Front), and
-//    proxy.ts then leaves nonces out of the HTML Next renders: a script with
-//    two nonce attributes is not nonceable (CSP 3, duplicate-attribute rule).
+// The configuration itself is deploy/front/ (front.conf.template,
+// proxy.conf.template, pass.js); this module fills it in. What it does:
+// 1. Caches cookie-less GETs (honouring the app's Cache-Control or
+//    X-Accel-Expires; nginx never stores a response with Set-Cookie). Requests
+//    with a next-auth session cookie, and Next's RSC/router requests, bypass
+//    the cache both ways.
+// 2. Owns the Content-Security-Policy: it tells the app so (X-TLD-Front), the
+//    app marks its own scripts with the install's secret nonce placeholder, and
+//    the front replaces the placeholder with a fresh nonce in every response,
+//    cached or not, and sends the matching policy header. Nothing else in a
+//    page gets a nonce.
+// 3. For readers with a full access pass, serves shared full article pages
+//    (njs); and lets the app purge a story's copies (a takedown).
 //
 // Also here: starting/stopping nginx as a child process with its own
 // configuration in a temporary folder (the bench's static ceiling uses it).
@@ -22,6 +26,7 @@ import path from "node:path";
 import { noncePolicy } from "../../lib/csp.ts";
 import { passKey, purgeToken, sharedRenderToken } from "../../lib/access/pass.ts";
 import { CACHE_STATUS_HEADER, FRONT_HEADER, PURGE_PATH, SHARED_RENDER_HEADER } from "../../lib/front/contract.ts";
+import { frontToken, noncePlaceholder } from "../../lib/front/secrets.ts";
 import { loadConfig } from "../../lib/config.ts";
 
 export const NGINX = "/usr/sbin/nginx";
@@ -47,7 +52,9 @@ export type FrontOptions = {
    * nginx: passSecrets(key), or an `include` of a file holding them (deploy).
    * null: neither; signed-in readers are all served by the app.
    */
-  passes?: { script: string; secrets: string } | null;
+  passes?: { script: string } | null;
+  /** How the front's secrets reach nginx: passSecrets(key), or an `include` of a file holding them (deploy). */
+  secrets: string;
 };
 
 /** How long the front keeps an anonymous search answer (the app's own result cache keeps one 60 s). */
@@ -66,13 +73,15 @@ export const FRONT_DIR = path.resolve(import.meta.dirname, "../../deploy/front")
 export const PASS_SCRIPT_FILE = path.join(FRONT_DIR, "pass.js");
 
 /**
- * The front's secrets, as nginx variables: the pass key ($tld_pass_key, for the
- * njs check), the shared-render token ($tld_shared_token) and the purge token
- * ($tld_purge_token). All derive from the app's session secret (lib/access/pass.ts);
+ * The front's secrets, as nginx variables: the nonce placeholder it replaces
+ * ($tld_nonce_placeholder), its proof of being the front ($tld_front_token), the pass key ($tld_pass_key, for the njs check), the
+ * shared-render token ($tld_shared_token) and the purge token ($tld_purge_token). All derive from the app's session secret (lib/access/pass.ts);
  * deploy/nginx.conf includes them from a file instead of holding them.
  */
 export function passSecrets(key: string): string {
-  return `map $host $tld_pass_key { default "${key}"; }
+  return `map $host $tld_nonce_placeholder { default "${noncePlaceholder(key)}"; }
+  map $host $tld_front_token { default "${frontToken(key)}"; }
+  map $host $tld_pass_key { default "${key}"; }
   map $host $tld_shared_token { default "${sharedRenderToken(key)}"; }
   map $host $tld_purge_token { default "${purgeToken(key)}"; }`;
 }
@@ -99,14 +108,15 @@ const template = (name: string) => readFileSync(path.join(FRONT_DIR, name), "utf
 export function frontHttpBlock(o: FrontOptions): string {
   // Single quotes inside the policy are fine inside nginx's double quotes.
   const nonceFilter = [
-    "      # A fresh nonce on every <script> of every HTML response (cache hits included:",
-    "      # the cache stores the app's HTML, filters run on the way out), and on every",
-    '      # <link> (Next\'s <link rel="preload" as="script"> is checked against script-src).',
-    `      sub_filter '<script' '<script nonce="$request_id"';`,
-    `      sub_filter '<link' '<link nonce="$request_id"';`,
+    "      # The app's own scripts carry the install's secret placeholder as their nonce",
+    "      # (lib/front/nonce.ts); every occurrence becomes this response's fresh nonce",
+    "      # (cache hits included: the cache stores the app's HTML, filters run on the way",
+    "      # out). A script that got into a page any other way has no nonce, and is blocked.",
+    `      sub_filter '$tld_nonce_placeholder' '$request_id';`,
   ].join("\n");
   const proxy = renderTemplate(template("proxy.conf.template"), {
     FRONT_HEADER,
+    FRONT_TOKEN: "$tld_front_token",
     CACHE_STATUS_HEADER,
     POLICY: noncePolicy("$request_id"),
     NONCE_FILTER: nonceFilter,
@@ -119,7 +129,7 @@ export function frontHttpBlock(o: FrontOptions): string {
       UPSTREAM: o.upstream,
       LISTEN: o.listen,
       MAX_BODY_MB: String(o.maxBodyMb ?? 60),
-      SECRETS: p?.secrets ?? "",
+      SECRETS: o.secrets,
       PASS_SCRIPT: p?.script ?? "",
       SHARED_RENDER_HEADER,
       PURGE_PATH,
@@ -155,7 +165,7 @@ http {
   default_type application/octet-stream;
   access_log /var/log/nginx/access.log;
   error_log /var/log/nginx/error.log;
-${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT, secrets: `include ${DEPLOY_PASS_SECRETS};` } })}}
+${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT }, secrets: `include ${DEPLOY_PASS_SECRETS};` })}}
 `;
 }
 
@@ -268,7 +278,8 @@ export async function startFront(opts: { upstream: string; port?: number; public
         listen: opts.publicAddress ? String(port) : `127.0.0.1:${port}`,
         cacheDir: `${dir}/cache`,
         maxBodyMb: opts.maxBodyMb,
-        passes: passes ? { script: `${dir}/pass.js`, secrets: passSecrets(key) } : null,
+        passes: passes ? { script: `${dir}/pass.js` } : null,
+        secrets: passSecrets(key),
       }),
     prepare: (dir) => {
       if (passes) copyFileSync(PASS_SCRIPT_FILE, path.join(dir, "pass.js"));

@@ -63,14 +63,14 @@ describe("deploy/front/pass.js", () => {
 
 describe("deploy/front/front.conf.template", () => {
   it("recognises every session cookie of the contract as a session", () => {
-    const conf = frontHttpBlock({ upstream: "127.0.0.1:1", listen: "1", cacheDir: "/c", passes: { script: "/p.js", secrets: "" } });
+    const conf = frontHttpBlock({ upstream: "127.0.0.1:1", listen: "1", cacheDir: "/c", passes: { script: "/p.js" }, secrets: "" });
     const re = conf.match(/map \$http_cookie \$tld_session \{\s*default 0;\s*"~([^"]+)" 1;/)![1].replace(/\\\\/g, "\\");
     for (const name of SESSION_COOKIES) expect(new RegExp(re).test(`theme=dark; ${name}=abc`), name).toBe(true);
     expect(new RegExp(re).test("xnext-auth.session-token=abc")).toBe(false);
   });
 
   it("renders with every value named, and fails loudly on one it does not know", () => {
-    const conf = frontHttpBlock({ upstream: "127.0.0.1:1", listen: "1", cacheDir: "/c", passes: null });
+    const conf = frontHttpBlock({ upstream: "127.0.0.1:1", listen: "1", cacheDir: "/c", passes: null, secrets: "" });
     expect(conf).not.toMatch(/\{\{|\}\}/);
     expect(conf).not.toContain("js_set");
     expect(() => renderTemplate("{{NOPE}}", {})).toThrow(/NOPE/);

@@ -3,11 +3,9 @@ import { ArticleList } from "@/components/article/ArticleList";
 import { Pagination } from "@/components/ui/Pagination";
 import { latestArticles } from "@/lib/articles/queries";
 
-export const revalidate = 60;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request, so its scripts carry this response's nonce (or the
+// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ page: string }> }) {
   return { title: `Latest headlines, page ${(await params).page}` };

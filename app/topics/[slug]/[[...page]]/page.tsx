@@ -4,11 +4,9 @@ import { Pagination } from "@/components/ui/Pagination";
 import { latestArticles, topicBySlug } from "@/lib/articles/queries";
 import { parsePageSegment } from "@/lib/paging";
 
-export const revalidate = 60;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request, so its scripts carry this response's nonce (or the
+// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 

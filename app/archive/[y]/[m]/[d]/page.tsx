@@ -3,11 +3,9 @@ import { ArticleList } from "@/components/article/ArticleList";
 import { dayArchive } from "@/lib/articles/archive";
 import { formatDate } from "@/lib/site";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request, so its scripts carry this response's nonce (or the
+// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ y: string; m: string; d: string }> };
 

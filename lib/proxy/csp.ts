@@ -1,0 +1,29 @@
+// Step: the Content-Security-Policy of a request (docs/decisions/0010-security-headers.md).
+//
+// Next stamps the nonce of the request's CSP header on every script it
+// renders. Behind the front, that nonce is the install's secret placeholder
+// (lib/front/nonce.ts): the front replaces it with a fresh nonce in every
+// response, cache hits included, and nothing else in the page gets one, so an
+// injected <script> is blocked. Without the front, a page rendered per request
+// gets a fresh nonce here; the Pages Router reader pages (home, teaser) are
+// cached and run no script in production, so they get the base policy. In
+// development every page renders per request with a fresh nonce.
+import { BASE_POLICY, newNonce, noncePolicy } from "../csp.ts";
+
+/** Pages served from Next's cache (Pages Router, zero-JS): no nonce can be per response there. */
+const CACHED_PAGES = /^\/(teaser\/.*)?$/;
+
+export type Policies = { request: string | null; response: string };
+
+export function policiesFor(o: { path: string; behindFront: boolean; dev: boolean; placeholder: () => string }): Policies {
+  if (o.behindFront) {
+    // The same on the response: Next takes the nonce from the response's header as
+    // well (seen: with only the request's, it rendered none). The front hides it and
+    // sends its own, with the fresh nonce.
+    const policy = noncePolicy(o.placeholder());
+    return { request: policy, response: policy };
+  }
+  if (!o.dev && CACHED_PAGES.test(o.path)) return { request: null, response: BASE_POLICY };
+  const policy = noncePolicy(newNonce(), { dev: o.dev });
+  return { request: policy, response: policy };
+}

@@ -1,0 +1,17 @@
+// Step: how long the front may keep an anonymous App Router page. Those pages
+// render per request (so each gets its own nonce, or the front's placeholder);
+// the front keeps the anonymous ones a minute, as Next's cache once did, and a
+// publication change purges what it names (lib/cache/invalidate.ts).
+import { SHARED_RENDER_SECONDS } from "../access/pass.ts";
+
+/** Anonymous pages that are the same for every reader without a session. */
+const LISTINGS = /^\/(topics|authors\/[^/]+|archive\/[^/]+\/[^/]+\/[^/]+|latest\/[^/]+|editions|subscribe|sign-in\/check-email)(\/[^/]*)*$/;
+export const LISTING_SECONDS = 60;
+
+/** X-Accel-Expires for this answer, or null to leave it to Cache-Control. */
+export function frontCacheSeconds(o: { path: string; method: string; hasSession: boolean; behindFront: boolean; shared: boolean; searchRefused: boolean }): number | null {
+  if (o.searchRefused) return 0;
+  if (o.shared) return SHARED_RENDER_SECONDS;
+  if (o.behindFront && !o.hasSession && o.method === "GET" && LISTINGS.test(o.path) && !o.path.startsWith("/editions/")) return LISTING_SECONDS;
+  return null;
+}
