@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // House rule: only lib/** touches the ORM.
-    files: ["app/**", "components/**"],
+    files: ["app/**", "components/**", "pages/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/lib/db*", "**/generated/prisma/**", "@prisma/*"], message: "Only lib/** may use the database; call a lib/ function." }] }],
     },
