@@ -1,4 +1,4 @@
-import { SignupForm } from "@/components/paywall/SignupForm";
+import { SignInPrompt } from "@/components/account/SignInPrompt";
 import { accountSummary } from "@/lib/access";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
@@ -12,13 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const viewer = await currentViewer();
   if (!viewer.userId) {
-    return (
-      <section className="mx-auto max-w-md">
-        <h1 className="font-serif text-3xl font-bold">Your account</h1>
-        <p className="mt-2">Sign in with your email address to see your preview or subscription.</p>
-        <SignupForm returnTo="/account" cta="Email me a sign-in link" />
-      </section>
-    );
+    return <SignInPrompt title="Your account" why="Sign in with your email address to see your preview or subscription." returnTo="/account" />;
   }
   const s = accountSummary(viewer);
   const [orgs, full] = await Promise.all([organizationsOf(viewer.userId), fullLicencesFor(viewer.userId, viewer.email ?? "")]);

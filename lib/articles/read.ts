@@ -21,7 +21,7 @@ export function articlePath(a: { publicId: string; slug: string }) {
   return `/articles/${a.publicId}/${a.slug}`;
 }
 
-const summarySelect = {
+export const summarySelect = {
   publicId: true,
   slug: true,
   headline: true,
@@ -120,6 +120,14 @@ export async function crossRefTargets(ids: string[]): Promise<Map<string, RefTar
   return new Map(rows.map((r) => [r.publicId!, { publicId: r.publicId!, headline: r.headline, path: articlePath({ publicId: r.publicId!, slug: r.slug }) }]));
 }
 
+/** The source documents an article cites, as its page lists them. */
+export const documentsSelect = { select: { document: { select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } } } } as const;
+
+/** An article's cited documents, ready to render. */
+export function citedDocuments(rows: { document: { id: string; title: string; type: string; issuer: string; caseNumber: string | null; dateIssued: Date } }[]) {
+  return rows.map(({ document: d }) => ({ ...d, dateIssued: d.dateIssued.toISOString().slice(0, 10) }));
+}
+
 export type ArticleView = {
   publicId: string;
   slug: string;
@@ -149,7 +157,7 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
     select: {
       ...summarySelect,
       status: true,
-      documents: { select: { document: { select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } } } },
+      documents: documentsSelect,
     },
   });
   if (!row || !canSee(row, viewer, now)) return null;
@@ -163,7 +171,7 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
     bodyHtml: body === null ? null : linkCrossRefs(markdownToHtml(body), targets),
     access: level,
     correctedAt: row.correctedAt?.toISOString() ?? null,
-    documents: row.documents.map(({ document: d }) => ({ ...d, dateIssued: d.dateIssued.toISOString().slice(0, 10) })),
+    documents: citedDocuments(row.documents),
   };
 }
 

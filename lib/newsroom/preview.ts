@@ -5,25 +5,14 @@ import { redactForViewer, sampleViewer, type SampleKind } from "../access/index.
 import { db } from "../db.ts";
 import { citedIds, linkCrossRefs } from "../articles/cross-refs.ts";
 import { markdownToHtml, markdownToText } from "../articles/markdown.ts";
-import { articlePath, crossRefTargets, type ArticleView } from "../articles/queries.ts";
+import { articlePath, citedDocuments, crossRefTargets, documentsSelect, summarySelect, type ArticleView } from "../articles/queries.ts";
 
 export type PreviewAs = SampleKind;
 
 export async function previewArticle(id: string, as: PreviewAs): Promise<ArticleView | null> {
   const a = await db().article.findUnique({
     where: { id },
-    select: {
-      publicId: true,
-      slug: true,
-      headline: true,
-      teaser: true,
-      body: true,
-      publishedAt: true,
-      correctedAt: true,
-      topics: { select: { topic: { select: { slug: true, name: true } } } },
-      authors: { select: { author: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
-      documents: { select: { document: { select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } } } },
-    },
+    select: { ...summarySelect, body: true, documents: documentsSelect },
   });
   if (!a) return null;
   const now = new Date();
@@ -44,7 +33,7 @@ export async function previewArticle(id: string, as: PreviewAs): Promise<Article
     correctedAt: a.correctedAt?.toISOString() ?? null,
     topics: a.topics.map((t) => t.topic),
     authors: a.authors.map((x) => x.author),
-    documents: a.documents.map(({ document: d }) => ({ ...d, dateIssued: d.dateIssued.toISOString().slice(0, 10) })),
+    documents: citedDocuments(a.documents),
   };
 }
 

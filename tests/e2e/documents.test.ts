@@ -5,27 +5,17 @@ import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderDocumentPdf } from "../../lib/seed/document-pdf.ts";
-import { base, sessionCookie, testDb } from "../support/fixtures.ts";
-import { hasChromium, launch, screenshotPath } from "../support/browser.ts";
+import { base, testDb } from "../support/fixtures.ts";
+import { hasChromium, screenshotPath, signedInContext, useBrowser } from "../support/browser.ts";
 
 async function contextFor(browser: Browser, kind: "editor" | "subscriber") {
-  const { cookie } = await sessionCookie({ kind });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const [name, value] = cookie.split("=");
-  await context.addCookies([{ name, value, url: base() }]);
-  return context;
+  return (await signedInContext(browser, kind, { acceptDownloads: true })).context;
 }
 
 describe.skipIf(!hasChromium)("document library in a browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("upload with progress and extraction status, metadata, link to an article, subscriber download", async () => {
     const marker = `E2E-${Date.now()}`;
@@ -39,7 +29,7 @@ describe.skipIf(!hasChromium)("document library in a browser", () => {
     const file = path.join(os.tmpdir(), `harbor-freightways-${marker}.pdf`);
     writeFileSync(file, pdf);
 
-    const editor = await contextFor(browser, "editor");
+    const editor = await contextFor(browser(), "editor");
     const page = await editor.newPage();
     await page.goto(`${base()}/newsroom/documents`);
     await page.locator('input[type="file"]').setInputFiles(file);
@@ -68,7 +58,7 @@ describe.skipIf(!hasChromium)("document library in a browser", () => {
     await page.getByText(/Saved at/).waitFor();
     await editor.close();
 
-    const subscriber = await contextFor(browser, "subscriber");
+    const subscriber = await contextFor(browser(), "subscriber");
     const reader = await subscriber.newPage();
     await reader.goto(`${base()}/articles/2007150022`);
     await reader.getByRole("link", { name: "Harbor Freightways v. United States" }).click();

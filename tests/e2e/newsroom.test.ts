@@ -1,24 +1,17 @@
 // An editor signs in, writes a story that cites an earlier one and attaches
 // a source document, previews it as each kind of reader, publishes it, and
 // finds it at the top of the home page.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { base, magicLinkFrom, waitForMail } from "../support/fixtures.ts";
-import { hasChromium, launch, screenshotPath } from "../support/browser.ts";
+import { hasChromium, screenshotPath, useBrowser } from "../support/browser.ts";
 
 const HEADLINE = `CIT Upholds Duties on Smart LED Strips in Test Case ${Date.now() % 100000}`;
 
 describe.skipIf(!hasChromium)("newsroom in a browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("write, cite, attach, preview as anonymous and subscriber, publish, find it on the home page", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser().newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     // Sign in as the demo editor through the real magic link.
     await page.goto(`${base()}/sign-in?callbackUrl=/newsroom`);

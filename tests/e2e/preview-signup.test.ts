@@ -1,23 +1,16 @@
 // A reader meets the paywall, signs up for the free preview from the gate,
 // follows the emailed link and lands back on the article, now in full.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { base, magicLinkFrom, waitForMail } from "../support/fixtures.ts";
-import { hasChromium, INSTALL_HINT, launch, screenshotPath } from "../support/browser.ts";
+import { hasChromium, INSTALL_HINT, screenshotPath, useBrowser } from "../support/browser.ts";
 
 if (!hasChromium) console.warn(INSTALL_HINT);
 
 describe.skipIf(!hasChromium)("free preview sign-up in a browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("anonymous reader sees the teaser and gate, signs up, opens the link and reads the body", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base()}/articles/2007090041`);
     await expect.poll(() => page.url()).toMatch(/\/articles\/2007090041\/us-sanctions/);
@@ -43,7 +36,7 @@ describe.skipIf(!hasChromium)("free preview sign-up in a browser", () => {
   });
 
   it("with JavaScript switched off: the gate's form signs up, and a bad address comes back with the error and the address kept", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base()}/articles/2007090041`);
     await page.getByLabel("Email address").fill("jane.doe@@example");
@@ -67,7 +60,7 @@ describe.skipIf(!hasChromium)("free preview sign-up in a browser", () => {
   });
 
   it("the teaser page works on a 360 px phone", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await browser().newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${base()}/articles/2007090041`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -79,7 +72,7 @@ describe.skipIf(!hasChromium)("free preview sign-up in a browser", () => {
   });
 
   it("home page lists the latest headlines", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base()}/`);
     expect(await page.locator('main a[href^="/articles/"]').count()).toBeGreaterThanOrEqual(20);
     await page.screenshot({ path: screenshotPath("home-desktop"), fullPage: false });

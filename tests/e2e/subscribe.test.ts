@@ -1,17 +1,9 @@
 // A preview reader subscribes to the monthly plan on the (double's) hosted
 // checkout page, returns, and reads in full; a declined card grants nothing.
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { base, sessionCookie, testDb } from "../support/fixtures.ts";
-import { hasChromium, launch, screenshotPath } from "../support/browser.ts";
-
-async function signedInContext(browser: Browser, kind: "preview" | "preview-expired"): Promise<{ context: BrowserContext; userId: string }> {
-  const who = await sessionCookie({ kind });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const [name, value] = who.cookie.split("=");
-  await context.addCookies([{ name, value, url: base() }]);
-  return { context, userId: who.userId };
-}
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { base, testDb } from "../support/fixtures.ts";
+import { hasChromium, screenshotPath, signedInContext, useBrowser } from "../support/browser.ts";
 
 async function payWith(context: BrowserContext, card: string) {
   const page = await context.newPage();
@@ -28,16 +20,10 @@ async function payWith(context: BrowserContext, card: string) {
 }
 
 describe.skipIf(!hasChromium)("subscribing in a browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("a preview reader pays with 4242, returns, and reads the full text", async () => {
-    const { context, userId } = await signedInContext(browser, "preview");
+    const { context, userId } = await signedInContext(browser(), "preview");
     const page = await payWith(context, "4242 4242 4242 4242");
     await page.waitForURL(/\/subscribe\/success/);
     await page.getByRole("heading", { name: "You are subscribed" }).waitFor({ timeout: 20_000 });
@@ -55,7 +41,7 @@ describe.skipIf(!hasChromium)("subscribing in a browser", () => {
   });
 
   it("a declined card shows Stripe's error and grants nothing", async () => {
-    const { context, userId } = await signedInContext(browser, "preview-expired");
+    const { context, userId } = await signedInContext(browser(), "preview-expired");
     const page = await payWith(context, "4000 0000 0000 0341");
     await page.getByText("Your card was declined.").waitFor();
     await page.screenshot({ path: screenshotPath("checkout-declined") });

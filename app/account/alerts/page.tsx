@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/billing/ActionForm";
-import { SignupForm } from "@/components/paywall/SignupForm";
+import { SignInPrompt } from "@/components/account/SignInPrompt";
 import { alertsOf, MAX_ALERTS_PER_USER } from "@/lib/search/alerts";
 import { searchHref } from "@/lib/search/params";
 import { formatDate } from "@/lib/site";
@@ -12,13 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function AlertsPage() {
   const viewer = await currentViewer();
   if (!viewer.userId) {
-    return (
-      <section className="mx-auto max-w-md">
-        <h1 className="font-serif text-3xl font-bold">Your alerts</h1>
-        <p className="mt-2">Sign in with your email address to see and change your saved searches.</p>
-        <SignupForm returnTo="/account/alerts" cta="Email me a sign-in link" />
-      </section>
-    );
+    return <SignInPrompt title="Your alerts" why="Sign in with your email address to see and change your saved searches." returnTo="/account/alerts" />;
   }
   const alerts = await alertsOf(viewer.userId);
   return (
