@@ -5,7 +5,8 @@ import { guard, json } from "@/lib/http/guard";
 import { pagesRouterPaths, PUBLIC_PATHS, revalidatePagesRouterPages, revalidateToken } from "@/lib/newsroom/revalidate";
 
 // Called by the job worker (another process) after scheduled publications.
-// Authenticated with an HMAC of the app secret; no viewer role applies.
+// Authenticated with an HMAC of the app secret; no viewer role applies, and
+// the caller is a process, not one of our pages (crossSite "signed").
 // Body (optional): the articles that changed, whose teaser pages are refreshed
 // with the home page (lib/newsroom/revalidate.ts).
 const body = z.object({
@@ -29,4 +30,4 @@ export const POST = guard("public", async (req) => {
   const pages = pagesRouterPaths(parsed.data.articles);
   await revalidatePagesRouterPages(pages);
   return json(200, { revalidated: PUBLIC_PATHS.length, pages });
-});
+}, { crossSite: "signed" });
