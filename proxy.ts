@@ -4,6 +4,7 @@ import { BASE_POLICY, FRONT_HEADER, newNonce, noncePolicy, PER_REQUEST_PATHS } f
 import { databaseMarkedDown, databaseReachable } from "./lib/db-health.ts";
 import { isSharedRender, PASS_COOKIE, SHARED_RENDER_HEADER, SHARED_RENDER_SECONDS } from "./lib/access-pass.ts";
 import { hasValidPass, mintPassForSession, SESSION_COOKIES, siteKey } from "./lib/auth/pass.ts";
+import { badQueryResponse, queryProblem } from "./lib/http/query-check.ts";
 import { logger } from "./lib/log.ts";
 import { clientIp } from "./lib/request.ts";
 import { hasCriteria, parseSearchRequest } from "./lib/search/params.ts";
@@ -60,6 +61,9 @@ export async function proxy(req: NextRequest) {
   if (req.method !== "GET" || hasSession || NEEDS_DATABASE.test(pathname)) {
     if (databaseMarkedDown() || !(await databaseReachable(appConfig().DATABASE_URL))) return withPolicy(unavailable(req), BASE_POLICY);
   }
+  // 6. A query a page cannot use (an impossible date) is a 400 that says what is wrong.
+  const problem = queryProblem(pathname, req.nextUrl.searchParams);
+  if (problem !== null) return withPolicy(badQueryResponse(problem), BASE_POLICY);
   const m = pathname.match(/^\/articles\/(\d{10})(\/[^/]*)?\/?$/);
   const shared = m !== null && !hasSession && req.method === "GET" && isSharedRender(siteKey(), req.headers.get(SHARED_RENDER_HEADER));
   const teaser = m && !hasSession && !shared ? `/teaser/${m[1]}${m[2] ?? ""}` : null;

@@ -6,12 +6,14 @@ import { canReadLibrary, type Viewer } from "../access.ts";
 import { db } from "../db.ts";
 import { storage } from "../storage/index.ts";
 import { accessPolicy, articlePath } from "../articles/queries.ts";
+import { calendarDate } from "../http/query-check.ts";
 
 import { DOCUMENT_TYPES, type DocumentType } from "./types.ts";
 
 export { DOCUMENT_TYPES, type DocumentType };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`)).optional().catch(undefined);
+// proxy.ts answers 400 to an impossible date before the page runs; here one is only never a query.
+const isoDate = calendarDate.transform((s) => new Date(`${s}T00:00:00Z`)).optional().catch(undefined);
 export const libraryFilter = z.object({
   type: z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]]).optional().catch(undefined),
   issuer: z.string().max(120).optional().catch(undefined),
