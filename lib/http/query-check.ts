@@ -1,4 +1,5 @@
-// Query parameters that a page cannot do without being right: a wrong one is
+// Query parameters that a page cannot do without being right (and NUL
+// characters, anywhere in the address): a wrong one is
 // answered 400 with a sentence saying what is wrong, before any rendering
 // (an App Router page can only answer 200 or 404). Checked by proxy.ts.
 // Parameters a page reads leniently (search's filters fall back to "not set")
@@ -21,6 +22,8 @@ const RULES: { path: RegExp; params: Record<string, { schema: z.ZodType; says: s
 
 /** What is wrong with this request's query, in a sentence, or null. */
 export function queryProblem(pathname: string, query: URLSearchParams): string | null {
+  // No address of ours has a NUL in it, and PostgreSQL text cannot hold one.
+  if (/%00/.test(pathname) || [...query].some(([k, v]) => k.includes("\0") || v.includes("\0"))) return "The address contains a NUL character (%00).";
   const rule = RULES.find((r) => r.path.test(pathname));
   if (!rule) return null;
   for (const [name, { schema, says }] of Object.entries(rule.params)) {
