@@ -1,27 +1,35 @@
 // Every request, in order (each step is a small function in lib/proxy/ with
 // its own unit test, tests/unit/proxy-steps.test.ts):
 // 1. outage: while the database is away, requests that need it get a 503 at once.
-// 2. route: an anonymous article request goes to the cached teaser route; the
+// 2. bad query: a query a page cannot use (an impossible date, a NUL) is a 400 that says what is wrong.
+// 3. route: an anonymous article request goes to the cached teaser route; the
 //    front's verified shared render and signed-in readers to the per-request one.
-// 3. CSP: the request's nonce (the front's placeholder behind the front, a fresh
+// 4. CSP: the request's nonce (the front's placeholder behind the front, a fresh
 //    one per response otherwise), on the request for Next and on the response.
-// 4. search limit: a search beyond the client's allowance is refused before it renders.
-// 5. front cache: how long the front may keep this answer (X-Accel-Expires).
-// 6. access pass: a signed-in article reader gets one, for the front's shared pages.
+// 5. search limit: a search beyond the client's allowance is refused before it renders.
+// 6. front cache: how long the front may keep this answer (X-Accel-Expires).
+// 7. access pass: a signed-in article reader gets one, for the front's shared pages.
 import { NextResponse, type NextRequest } from "next/server";
 import { siteKey } from "./lib/access/site-key.ts";
 import { config as appConfig } from "./lib/config.ts";
+import { BASE_POLICY } from "./lib/csp.ts";
 import { databaseMarkedDown, databaseReachable } from "./lib/db-health.ts";
 import { ACCEL_EXPIRES_HEADER, FRONT_HEADER, SEARCH_LIMITED_HEADER, SESSION_COOKIES, SHARED_RENDER_HEADER } from "./lib/front/contract.ts";
 import { isFrontToken, noncePlaceholder } from "./lib/front/secrets.ts";
 import { policiesFor } from "./lib/proxy/csp.ts";
 import { frontCacheSeconds } from "./lib/proxy/front-cache.ts";
 import { needsDatabase, outageAnswer } from "./lib/proxy/outage.ts";
+import { badQueryResponse, queryProblem } from "./lib/http/query-check.ts";
 import { attachPass } from "./lib/proxy/pass.ts";
 import { articleRoute } from "./lib/proxy/route.ts";
 import { searchRefusal } from "./lib/proxy/search-limit.ts";
 
 const DEV = process.env.NODE_ENV === "development";
+
+function withBasePolicy(res: NextResponse): NextResponse {
+  res.headers.set("content-security-policy", BASE_POLICY);
+  return res;
+}
 
 export async function proxy(req: NextRequest) {
   const path = req.nextUrl.pathname;
@@ -29,6 +37,8 @@ export async function proxy(req: NextRequest) {
   const hasSession = sessionToken !== undefined;
 
   if (needsDatabase(req, hasSession) && (databaseMarkedDown() || !(await databaseReachable(appConfig().DATABASE_URL)))) return outageAnswer(req);
+  const problem = queryProblem(path, req.nextUrl.searchParams);
+  if (problem !== null) return withBasePolicy(badQueryResponse(problem));
 
   const key = siteKey();
   const route = articleRoute(req, hasSession, key);

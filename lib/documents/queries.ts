@@ -6,13 +6,15 @@ import { canReadLibrary, type Viewer } from "../access/index.ts";
 import { db } from "../db.ts";
 import { storage } from "../storage/index.ts";
 import { articlePath } from "../articles/queries.ts";
+import { calendarDate } from "../http/query-check.ts";
 
 import { DOCUMENT_TYPES, type DocumentType } from "./types.ts";
 import { publishedWhere } from "../access/index.ts";
 
 export { DOCUMENT_TYPES, type DocumentType };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((s) => new Date(`${s}T00:00:00Z`)).optional().catch(undefined);
+// proxy.ts answers 400 to an impossible date before the page runs; here one is only never a query.
+const isoDate = calendarDate.transform((s) => new Date(`${s}T00:00:00Z`)).optional().catch(undefined);
 export const libraryFilter = z.object({
   type: z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]]).optional().catch(undefined),
   issuer: z.string().max(120).optional().catch(undefined),
@@ -77,6 +79,7 @@ export async function documentForViewer(id: string, viewer: Viewer) {
 /** The file, or null when the viewer may not have it (not one byte leaves then). */
 export async function documentFileForViewer(id: string, viewer: Viewer) {
   if (!canReadLibrary(viewer)) return { allowed: false as const };
+  if (!/^[a-z0-9]{10,40}$/i.test(id)) return { allowed: true as const, file: null };
   const d = await db().sourceDocument.findUnique({ where: { id }, select: { fileKey: true, fileName: true, sizeBytes: true, sha256: true } });
   if (!d) return { allowed: true as const, file: null };
   return { allowed: true as const, file: { ...d, stream: await storage().read(d.fileKey) } };

@@ -16,10 +16,16 @@ const log = logger("edition-send");
 const LEASE_MS = 2 * 60_000;
 const MAX_ATTEMPTS = 8;
 
+export class NoSuchEdition extends Error {
+  constructor(editionId: string) {
+    super(`no edition ${editionId.slice(0, 60)}`);
+  }
+}
+
 export async function headlineEmailFor(editionId: string, userId: string) {
   const c = config();
   const content = await editionContent(editionId);
-  if (!content) throw new Error(`no edition ${editionId}`);
+  if (!content) throw new NoSuchEdition(editionId);
   return renderHeadlineEmail({
     day: content.day,
     siteUrl: c.siteUrl,

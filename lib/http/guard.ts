@@ -1,12 +1,14 @@
-// The one wrapper every route handler goes through: it resolves the viewer,
-// checks the role the route needs before any work, and turns failures into
-// clear responses (503 + Retry-After when the database is briefly away)
-// without leaking internals.
+// The one wrapper every route handler goes through: it refuses a state-changing
+// request sent from another site (the same-origin rule, lib/http/same-origin.ts,
+// docs/decisions/0017-same-origin-rule.md), resolves the viewer, checks the role
+// the route needs before any work, and turns failures into clear responses
+// (503 + Retry-After when the database is briefly away) without leaking internals.
 import "server-only";
 import { isStaff, type Viewer } from "../access/index.ts";
 import { isDatabaseDown, noteDatabaseError } from "../db-health.ts";
 import { config } from "../config.ts";
 import { logger } from "../log.ts";
+import { isSameOriginPost, refusedCrossSite, STATE_CHANGING } from "./same-origin.ts";
 
 export { isDatabaseDown };
 import { currentViewer } from "../access/current.ts";
@@ -26,9 +28,24 @@ export function allowed(viewer: Viewer, need: Requirement): boolean {
   return viewer.role === "ADMIN";
 }
 
-export function guard<C>(need: Requirement, handler: (req: Request, ctx: C & { viewer: Viewer }) => Promise<Response>) {
+export type GuardOptions = {
+  /**
+   * Who may send this route's state-changing requests (POST, PUT, PATCH, DELETE).
+   * "same-origin" (the default): only the site's own pages; a request a browser
+   * sends from another site is refused with 403 before any work.
+   * "signed": anyone, because the request itself carries its authority (a
+   * Stripe signature, an HMAC bearer, a signed unsubscribe token), and its
+   * legitimate senders (Stripe, the job worker, mail providers' RFC 8058
+   * one-click POSTs) are not our pages. Say why next to the route.
+   */
+  crossSite?: "same-origin" | "signed";
+};
+
+export function guard<C>(need: Requirement, handler: (req: Request, ctx: C & { viewer: Viewer }) => Promise<Response>, options: GuardOptions = {}) {
+  const crossSite = options.crossSite ?? "same-origin";
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
+      if (crossSite === "same-origin" && STATE_CHANGING.has(req.method) && !isSameOriginPost(req.headers, config().siteUrl)) return refusedCrossSite(req.headers);
       const viewer = need === "public" ? null : await currentViewer();
       if (viewer && !allowed(viewer, need)) return json(viewer.userId ? 403 : 401, { error: viewer.userId ? "You do not have access to this." : "Please sign in." });
       return await handler(req, { ...ctx, viewer: viewer ?? (undefined as unknown as Viewer) });

@@ -1,15 +1,21 @@
 // Newsroom article data: the lists editors work from and the editor's view
 // of one article. Server-only; every caller has checked the staff role.
 import "server-only";
+import { z } from "zod";
 import { db } from "../db.ts";
 import { isPublicId } from "../articles/public-id.ts";
 import { publishedWhere } from "../access/index.ts";
 
 export type NewsroomFilter = { status?: "DRAFT" | "SCHEDULED" | "PUBLISHED"; topic?: string; author?: string; q?: string; page?: number };
 
-export async function listNewsroomArticles(f: NewsroomFilter) {
-  const q = f.q?.trim().slice(0, 200);
-  const page = Math.max(1, f.page ?? 1);
+// URL parameters arrive as the reader typed them (repeated, huge, fractional): anything unusable is "not set".
+const text = (max: number) => z.string().trim().max(max).optional().catch(undefined);
+export const listPage = z.coerce.number().int().min(1).max(10_000).catch(1);
+const newsroomFilter = z.object({ topic: text(60), author: text(60), q: text(1000).transform((s) => s?.slice(0, 200)), page: listPage });
+
+export async function listNewsroomArticles(raw: NewsroomFilter) {
+  const f = { ...newsroomFilter.parse(raw), status: raw.status };
+  const { q, page } = f;
   const where = {
     ...(f.status ? { status: f.status } : {}),
     ...(f.topic ? { topics: { some: { topic: { slug: f.topic } } } } : {}),

@@ -5,8 +5,9 @@ import { z } from "zod";
 import { db } from "../db.ts";
 import { DOCUMENT_TYPES, type DocumentType } from "../documents/queries.ts";
 
-export async function newsroomDocuments(q?: string) {
-  const term = q?.trim().slice(0, 100);
+export async function newsroomDocuments(q?: unknown) {
+  // A repeated ?q= arrives as an array: only one string is a search term.
+  const term = typeof q === "string" ? q.trim().slice(0, 100) : undefined;
   return db().sourceDocument.findMany({
     where: term ? { OR: [{ title: { contains: term, mode: "insensitive" } }, { caseNumber: { contains: term, mode: "insensitive" } }] } : {},
     orderBy: { createdAt: "desc" },

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { audit } from "../audit.ts";
 import { db } from "../db.ts";
 import { normaliseEmail } from "../auth/magic-link.ts";
+import { listPage } from "./articles.ts";
 
 export async function listSubscribers(opts: { q?: string; page?: number }) {
-  const q = opts.q?.trim().toLowerCase().slice(0, 100);
-  const page = Math.max(1, opts.page ?? 1);
+  const q = typeof opts.q === "string" ? opts.q.trim().toLowerCase().slice(0, 100) : undefined;
+  const page = listPage.parse(opts.page);
   const where = {
     ...(q ? { email: { contains: q } } : {}),
     OR: [{ subscriptions: { some: {} } }, { memberships: { some: {} } }],

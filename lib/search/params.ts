@@ -23,12 +23,16 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 
+// Control characters (a NUL above all: PostgreSQL text cannot hold one) become spaces, as in the query.
+// eslint-disable-next-line no-control-regex
+const filterText = (max: number) => z.string().transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim()).pipe(z.string().min(1).max(max));
+
 const filterShape = {
   topic: opt(z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/)),
   kind: z.preprocess(first, z.enum(KINDS)).catch("all"),
   type: opt(z.enum(DOCUMENT_TYPE_KEYS)),
-  issuer: opt(z.string().trim().min(1).max(120)),
-  case: opt(z.string().trim().min(1).max(60)),
+  issuer: opt(filterText(120)),
+  case: opt(filterText(60)),
 };
 
 const searchSchema = z.object({

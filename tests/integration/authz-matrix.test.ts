@@ -1,11 +1,10 @@
 // The authorization matrix: every page and route handler in the build, and
 // every server action, against every kind of viewer. An endpoint that is not
 // classified here fails the suite, so a new one cannot ship without a check.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { callAction, serverActions } from "../support/actions.ts";
+import { buildRoutes, concrete as concreteFor, type RouteIds } from "../support/routes.ts";
 
 type Role = "anonymous" | "expired" | "subscriber" | "otherOrg" | "editor" | "admin";
 const ROLES: Role[] = ["anonymous", "expired", "subscriber", "otherOrg", "editor", "admin"];
@@ -75,41 +74,10 @@ beforeAll(async () => {
   params = { article: article.id, doc: doc.id, org: target.id };
 });
 
-function concrete(pattern: string): string {
-  return pattern
-    .replace("/articles/[id]/[[...slug]]", "/articles/2007090041")
-    .replace("/teaser/[id]/[[...slug]]", "/teaser/2007090041")
-    .replace("/newsroom/articles/[id]", `/newsroom/articles/${params.article}`)
-    .replace("/newsroom/documents/[id]", `/newsroom/documents/${params.doc}`)
-    .replace("/newsroom/editions/[id]", "/newsroom/editions/none")
-    .replace("/documents/[id]", `/documents/${params.doc}`)
-    .replace("/account/organization/[id]", `/account/organization/${params.org}`)
-    .replace("/editions/[day]", "/editions/2030-01-07")
-    .replace("/archive/[y]/[m]/[d]", "/archive/2020/07/09")
-    .replace("/authors/[slug]/[[...page]]", "/authors/marcus-ellery")
-    .replace("/topics/[slug]/[[...page]]", "/topics/sanctions")
-    .replace("/latest/[page]", "/latest/2")
-    .replace("/api/auth/[...nextauth]", "/api/auth/session");
-}
+const concrete = (pattern: string) => concreteFor(pattern, params as RouteIds);
 
 function refused(status: number, location: string | null, body: string): boolean {
   return status === 401 || status === 403 || status === 404 || status === 400 || (status >= 300 && status < 400 && /sign-in|gate=1|\?/.test(location ?? "")) || /"status":403/.test(body);
-}
-
-/**
- * Every route in the build, App Router and Pages Router (the zero-JS reader
- * pages and their API route), as [file, route pattern]; Next's own Pages
- * Router files (_app, _document, _error, 404) are not routes of ours.
- */
-function buildRoutes(): [string, string][] {
-  const app = JSON.parse(readFileSync(path.resolve(".next-test/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
-  const pages = JSON.parse(readFileSync(path.resolve(".next-test/server/pages-manifest.json"), "utf8")) as Record<string, string>;
-  return [
-    ...Object.entries(app),
-    ...Object.keys(pages)
-      .filter((r) => !["/_app", "/_document", "/_error", "/404", "/500"].includes(r))
-      .map((r): [string, string] => [r.startsWith("/api/") ? `pages${r}/route` : `pages${r}`, r]),
-  ];
 }
 
 describe("authorization matrix", () => {

@@ -148,8 +148,12 @@ describe("reader library", () => {
     const dated = await (await fetch(`${base()}/documents?from=2020-07-09&to=2020-07-09`)).text();
     expect(dated).toContain("Treasury Sanctions Chinese Entity");
     expect(dated).not.toContain("Uyghur Human Rights Policy Act of 2020");
-    const garbage = await fetch(`${base()}/documents?type=%3Cscript%3E&from=notadate&page=-4`);
+    const garbage = await fetch(`${base()}/documents?type=%3Cscript%3E&page=-4`);
     expect(garbage.status).toBe(200);
+    // A date the filter cannot use is a 400 that names it (issue 17, item 7), not a silently ignored filter.
+    const badDate = await fetch(`${base()}/documents?from=notadate`);
+    expect(badDate.status).toBe(400);
+    expect(await badDate.text()).toContain("&#34;from&#34; must be a real date written YYYY-MM-DD");
   });
 
   it("a document page lists the stories that cite it", async () => {

@@ -3,7 +3,8 @@ import { verifyUnsubscribe } from "@/lib/editions/tokens";
 import { guard } from "@/lib/http/guard";
 
 // One-click unsubscribe (RFC 8058): mail clients POST here without a session;
-// the signed token is the authority. GET shows a confirmation button, since
+// the signed token is the authority, so a foreign Origin (a webmail's) is
+// accepted (crossSite "signed"). GET shows a confirmation button, since
 // link scanners must not unsubscribe anyone by prefetching.
 const page = (title: string, body: string, status = 200) =>
   new Response(
@@ -27,4 +28,4 @@ export const POST = guard("public", async (req) => {
   if (!verifyUnsubscribe(id, u.searchParams.get("t"))) return page("This link is not valid", "<p>Nothing was changed.</p>", 400);
   await setDailyEmail(id, false);
   return page("You are unsubscribed", "<p>You will no longer receive the daily headline email. Your account and access are unchanged.</p>");
-});
+}, { crossSite: "signed" });

@@ -12,7 +12,7 @@ const MESSAGES: Record<string, { title: string; text: string }> = {
 
 export default async function SignInError({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;
-  const m = MESSAGES[error ?? ""] ?? { title: "Something went wrong while signing you in", text: "Please request a new sign-in link." };
+  const m = (typeof error === "string" && Object.hasOwn(MESSAGES, error) ? MESSAGES[error] : null) ?? { title: "Something went wrong while signing you in", text: "Please request a new sign-in link." };
   return (
     <section className="mx-auto max-w-md" aria-labelledby="err-title">
       <h1 id="err-title" className="font-serif text-3xl font-bold">{m.title}</h1>

@@ -5,7 +5,8 @@ import { invalidateHere, revalidateToken } from "@/lib/cache/invalidate";
 
 // Called by the job worker (another process) after scheduled publications:
 // empties exactly what an editor's publish empties (lib/cache/invalidate.ts).
-// Authenticated with an HMAC of the app secret; no viewer role applies.
+// Authenticated with an HMAC of the app secret; no viewer role applies, and
+// the caller is a process, not one of our pages (crossSite "signed").
 // Body (optional): the articles that changed.
 const body = z.object({
   articles: z.array(z.object({ publicId: z.string().regex(/^\d{10}$/).nullable(), slugs: z.array(z.string().max(200)).max(5) })).max(500).default([]),
@@ -26,4 +27,4 @@ export const POST = guard("public", async (req) => {
   if (!parsed.success) return json(400, { error: "articles: [{ publicId, slugs }] expected" });
   await invalidateHere(parsed.data.articles);
   return json(200, { invalidated: parsed.data.articles.length });
-});
+}, { crossSite: "signed" });

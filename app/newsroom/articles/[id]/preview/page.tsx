@@ -12,7 +12,7 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   await requireStaff(`/newsroom/articles/${id}`);
   const as = ((await searchParams).as ?? "anonymous") as PreviewAs;
-  if (!(as in KINDS)) notFound();
+  if (typeof as !== "string" || !Object.hasOwn(KINDS, as)) notFound();
   const view = await previewArticle(id, as);
   if (!view) notFound();
   // The gate as anonymous visitors get it: the plain form of the zero-JS teaser page.
