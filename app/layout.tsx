@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
 import { BODY_CLASS, SiteChrome } from "@/components/layout/SiteChrome";
 import { siteMetadataBase } from "@/lib/site";
 import { RSS_FEED, SITE_DESCRIPTION, SITE_NAME, THEME_COLOR, TITLE_TEMPLATE } from "@/lib/site-metadata";
@@ -17,12 +16,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOR };
 
-// Every App Router page renders per request (docs/decisions/0010-security-headers.md):
-// its scripts then carry the nonce proxy.ts gives this request (a fresh one, or the
-// front's placeholder, which the front replaces), never one frozen into a cached
-// page. The front keeps anonymous listings for a minute (lib/proxy/front-cache.ts).
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  await connection();
+// Every App Router page renders per request (each declares `dynamic = "force-dynamic"`;
+// tests/integration/csp.test.ts checks the build caches none): its scripts carry the
+// nonce proxy.ts gives the request (a fresh one, or the front's placeholder), never one
+// frozen into a cached page (docs/decisions/0010-security-headers.md). Not here, for all
+// at once: a dynamic root layout also made the not-found page dynamic, and Next renders
+// that page outside any request when a Pages Router article is revalidated after it was
+// withdrawn, where it never finished (the server ran out of memory).
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body className={BODY_CLASS}>

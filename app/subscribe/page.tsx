@@ -1,6 +1,10 @@
 import { PlanForm } from "@/components/billing/PlanForm";
 import { PLANS } from "@/lib/billing/plans";
 
+// Rendered per request, so its scripts carry this response's nonce (or the
+// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata = { title: "Subscribe", description: "Individual plans and company site licences for Trade Law Daily." };
 
 const money = (cents: number) => `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 0 })}`;

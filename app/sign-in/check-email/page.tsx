@@ -1,3 +1,7 @@
+// Rendered per request, so its scripts carry this response's nonce (or the
+// front's placeholder) (docs/decisions/0010-security-headers.md).
+export const dynamic = "force-dynamic";
+
 export const metadata = { title: "Check your email", robots: { index: false } };
 
 // Where the zero-JS sign-up form (app/api/preview-signup/route.ts) lands
