@@ -41,14 +41,20 @@ export type GuardOptions = {
   crossSite?: "same-origin" | "signed";
 };
 
-export function guard<C>(need: Requirement, handler: (req: Request, ctx: C & { viewer: Viewer }) => Promise<Response>, options: GuardOptions = {}) {
+type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
+
+/** A public route gets no viewer (it resolves one itself if it needs to); every other route gets the checked viewer. */
+export function guard<C>(need: "public", handler: Handler<C>, options?: GuardOptions): Handler<C>;
+export function guard<C>(need: Exclude<Requirement, "public">, handler: Handler<C & { viewer: Viewer }>, options?: GuardOptions): Handler<C>;
+export function guard<C>(need: Requirement, handler: Handler<C> | Handler<C & { viewer: Viewer }>, options: GuardOptions = {}): Handler<C> {
   const crossSite = options.crossSite ?? "same-origin";
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
       if (crossSite === "same-origin" && STATE_CHANGING.has(req.method) && !isSameOriginPost(req.headers, config().siteUrl)) return refusedCrossSite(req.headers);
-      const viewer = need === "public" ? null : await currentViewer();
-      if (viewer && !allowed(viewer, need)) return json(viewer.userId ? 403 : 401, { error: viewer.userId ? "You do not have access to this." : "Please sign in." });
-      return await handler(req, { ...ctx, viewer: viewer ?? (undefined as unknown as Viewer) });
+      if (need === "public") return await (handler as Handler<C>)(req, ctx);
+      const viewer = await currentViewer();
+      if (!allowed(viewer, need)) return json(viewer.userId ? 403 : 401, { error: viewer.userId ? "You do not have access to this." : "Please sign in." });
+      return await (handler as Handler<C & { viewer: Viewer }>)(req, { ...ctx, viewer });
     } catch (e) {
       if (isDatabaseDown(e)) {
         noteDatabaseError(e, config().DATABASE_URL);
