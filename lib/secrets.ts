@@ -85,7 +85,8 @@ export function localSecrets(file = DEFAULT_SECRETS_FILE): LocalSecrets {
   const known = loaded.get(abs);
   if (known) return known;
   if (!existsSync(abs)) {
-    mkdirSync(path().dirname(abs), { recursive: true, mode: 0o700 });
+    // The folder keeps its ordinary mode: the embedded PostgreSQL, run as its own user, keeps its data beside it.
+    mkdirSync(path().dirname(abs), { recursive: true });
     const aside = `${abs}.${process.pid}.${crypto().randomBytes(4).toString("hex")}`;
     writeFileSync(aside, JSON.stringify(freshSecrets(), null, 2) + "\n", { mode: 0o600, flag: "wx" });
     try {

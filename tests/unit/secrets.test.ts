@@ -38,6 +38,8 @@ describe("per-install secrets", () => {
     expect(other).not.toBe(first);
     expect(restarted).toBe(first);
     expect(statSync(a).mode & 0o777).toBe(0o600);
+    // The folder stays enterable: the embedded PostgreSQL runs as its own user and keeps its data beside the file.
+    expect(statSync(path.dirname(a)).mode & 0o005).toBe(0o005);
     const onDisk = JSON.parse(readFileSync(a, "utf8"));
     expect(onDisk.session).toBe(first);
     expect(onDisk.stripeWebhook).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
