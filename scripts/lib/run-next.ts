@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { config, ConfigError, reloadConfig } from "../../lib/config.ts";
 import { startWorker } from "../../lib/jobs/worker.ts";
 import { DEMO_ACCOUNTS } from "../../lib/seed/index.ts";
-import { startServices } from "./services.ts";
+import { requireFreePort, StartupError } from "./preflight.ts";
+import { startServices, type Services } from "./services.ts";
 import { freePort, hasNginx, nextHostname, NGINX, NGINX_INSTALL, startFront, type Nginx } from "./front.ts";
 
 async function answering(url: string, ms: number): Promise<boolean> {
@@ -36,7 +37,17 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     }
     throw e;
   }
-  const services = await startServices({ seed: opts.seed });
+  let services: Services;
+  try {
+    await requireFreePort(c.PORT, "the site", "PORT");
+    services = await startServices({ seed: opts.seed });
+  } catch (e) {
+    if (e instanceof StartupError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (opts.banner) {
     console.log(`\nTrade Law Daily${services.env.TLD_EMBEDDED ? ` — embedded mode (${services.env.TLD_EMBEDDED})` : ""}`);

@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildIsStale } from "../../scripts/lib/build-freshness.ts";
+import { StartupError } from "../../scripts/lib/preflight.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -56,6 +57,11 @@ export default async function setup(project: TestProject) {
     return await start(project, stops);
   } catch (e) {
     for (const s of stops) await s().catch(() => {});
+    // A fixable obstacle (an unreachable checkout, a taken port) is one sentence, not a trace.
+    if (e instanceof StartupError) {
+      console.error(e.message);
+      process.exit(1);
+    }
     throw e;
   }
 }
