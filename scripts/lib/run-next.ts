@@ -80,20 +80,35 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     );
   }
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { stdio: "inherit", env });
+  const childExited = new Promise<void>((r) => child.once("exit", () => r()));
   let front: Nginx | null = null;
   let stopping = false;
+  // Ctrl-C, a process manager's SIGTERM (npm's scripts `exec` this process, so it is
+  // the one signalled) and a launcher left behind by its parent all end the same way:
+  // next first (waited for, SIGKILLed after 10 s), then the worker, then the services.
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     await front?.stop().catch(() => {});
-    if (child.exitCode === null) child.kill("SIGTERM");
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await childExited;
+      clearTimeout(timer);
+    }
     await worker?.stop().catch(() => {});
     await services.stop();
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(130));
   process.on("SIGTERM", () => void shutdown(143));
+  process.on("SIGHUP", () => void shutdown(129));
   child.on("exit", (code) => void shutdown(code ?? 0));
+  // A parent killed outright (SIGKILL to npm) cannot pass a signal on; its orphan notices.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(143);
+  }, 1000).unref();
   if (opts.front && internal !== null) {
     if (!(await answering(`http://localhost:${internal}/robots.txt`, 120_000))) {
       console.error(`next start did not answer on port ${internal} within 120 s`);
