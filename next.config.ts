@@ -1,6 +1,14 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
-const nextConfig: NextConfig = {
+// `next dev` (Turbopack) serves its client middleware manifest, which the Pages
+// Router loads with a <script> tag, as application/json, so under `nosniff` the
+// browser refuses it and logs a console error on every Pages Router page
+// (vercel/next.js#92180, open). In development only, that one file goes without
+// nosniff; production, which has no such file, keeps the header on every path.
+const DEV_NOSNIFF_EXCEPTION = "/:path((?!_next/static/development/_clientMiddlewareManifest\\.js$).*)";
+
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   // The test harness builds into its own folder so it never clobbers a developer's .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -14,9 +22,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
+        source: phase === PHASE_DEVELOPMENT_SERVER ? DEV_NOSNIFF_EXCEPTION : "/:path*",
+        headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
+      },
+      {
         source: "/:path*",
         headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           // Browsers ignore HSTS on plain-http localhost; behind HTTPS it pins the site to TLS.
@@ -30,6 +41,6 @@ const nextConfig: NextConfig = {
     ];
   },
   typescript: { ignoreBuildErrors: true },
-};
+});
 
 export default nextConfig;

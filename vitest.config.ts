@@ -9,6 +9,9 @@ export default defineConfig({
     // One set of services (database, mail catcher, production build) for the
     // integration and e2e projects; skipped when only unit tests run.
     globalSetup: ["tests/support/global-setup.ts"],
+    // The teardown waits until next start and the worker are gone (scripts/lib/processes.ts);
+    // vitest's default 10 s would abandon it halfway and leave them running.
+    teardownTimeout: 60_000,
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {

@@ -36,6 +36,9 @@ const schema = z.object({
   STRIPE_DOUBLE_PORT: z.coerce.number().int().default(12111),
   PAYMENT_GRACE_DAYS: z.coerce.number().int().min(0).default(7),
   STORAGE_DIR: z.string().default(".data/storage"),
+  // Where the embedded stand-ins keep their state (PostgreSQL's data in pg/, the Stripe
+  // double's state); relative paths are from the checkout. Tests point it at a throwaway folder.
+  TLD_DATA_DIR: z.string().default(".data"),
   S3_BUCKET: z.string().optional(),
   S3_ENDPOINT: z.url().optional(),
   S3_REGION: z.string().default("us-east-1"),

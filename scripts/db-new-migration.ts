@@ -3,6 +3,10 @@
 import path from "node:path";
 import { resolveDatabase } from "./lib/database.ts";
 import { writeNewMigration } from "./lib/migrate.ts";
+import { reportStartupErrors } from "./lib/preflight.ts";
+
+// A taken port or an unreachable checkout ends with one sentence, not a stack trace.
+reportStartupErrors();
 
 const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 if (!name) {

@@ -3,6 +3,10 @@
 // STORAGE_DIR (or rely on the S3 bucket's own versioning).
 import { resolveDatabase } from "./lib/database.ts";
 import { restore } from "./lib/backup.ts";
+import { reportStartupErrors } from "./lib/preflight.ts";
+
+// A taken port or an unreachable checkout ends with one sentence, not a stack trace.
+reportStartupErrors();
 
 const file = process.argv[2];
 if (!file) {

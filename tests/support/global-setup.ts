@@ -11,6 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildIsStale } from "../../scripts/lib/build-freshness.ts";
+import { StartupError } from "../../scripts/lib/preflight.ts";
+import { endGroup, spawnScript } from "../../scripts/lib/processes.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -64,6 +66,11 @@ export default async function setup(project: TestProject) {
     return await start(project, stops);
   } catch (e) {
     for (const s of stops) await s().catch(() => {});
+    // A fixable obstacle (an unreachable checkout, a taken port) is one sentence, not a trace.
+    if (e instanceof StartupError) {
+      console.error(e.message);
+      process.exit(1);
+    }
     throw e;
   }
 }
@@ -206,7 +213,8 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   let server: ChildProcess | null = null;
   const startServer = async () => {
     if (server && server.exitCode === null && server.signalCode === null) return;
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    // A group of its own: the crash below and the final stop end next and anything it started.
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     server = child;
     child.stdout?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
     child.stderr?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
@@ -216,22 +224,19 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   const killServer = async () => {
     const child = server;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGKILL");
-    await exited;
+    await endGroup(child, "SIGKILL");
   };
   nextServer = { start: startServer, kill: killServer, isUp: () => !!server && server.exitCode === null && server.signalCode === null };
   stops.unshift(async () => {
-    server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 200));
+    if (server) await endGroup(server, "SIGTERM");
   });
   await startServer();
   // Text extraction runs as a job; scheduled publishing is left to the tests that restart a worker themselves.
-  const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], { cwd: ROOT, env: { ...env, WORKER_QUEUES: "extract-document" }, stdio: ["ignore", "pipe", "pipe"] });
+  const worker = spawnScript("scripts/worker.ts", [], { env: { ...env, WORKER_QUEUES: "extract-document" }, stdio: ["ignore", "pipe", "pipe"] });
   worker.stdout?.on("data", (d) => (serverLog.push(`[worker] ${d}`), logFile.write(d)));
   worker.stderr?.on("data", (d) => (serverLog.push(`[worker] ${d}`), logFile.write(d)));
   stops.unshift(async () => {
-    worker.kill("SIGTERM");
+    await endGroup(worker, "SIGTERM");
   });
 
   project.provide("baseUrl", baseUrl);
