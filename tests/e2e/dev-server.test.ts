@@ -83,6 +83,23 @@ async function watched(context: BrowserContext): Promise<{ page: Page; findings:
   return { page, findings: { errors, violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) } };
 }
 
+/**
+ * `fn` on the page as it settles: `next dev` may reload a page once while it compiles a
+ * route for the first time (seen on a cold build folder), which destroys the context
+ * of an evaluation under way; that is retried on the reloaded page, anything else is not.
+ */
+async function settled<T>(page: Page, fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (attempt >= 3 || !/context was destroyed|navigat/i.test(String(e))) throw e;
+      await page.waitForLoadState("load", { timeout: 60_000 }).catch(() => {});
+      await page.waitForLoadState("networkidle", { timeout: 20_000 }).catch(() => {});
+    }
+  }
+}
+
 /** Open `p`, and check what a reader would notice: a visible body with `expectText`, no errors, no violations, no serious axe findings. */
 async function visit(page: Page, findings: Findings, p: string, name: string, expectText: RegExp) {
   findings.errors.length = 0;
@@ -91,13 +108,14 @@ async function visit(page: Page, findings: Findings, p: string, name: string, ex
   // Next's dev body is display:none until its client script runs; give it the time a person would.
   await page.waitForFunction(() => getComputedStyle(document.body).display !== "none", null, { timeout: 20_000 }).catch(() => {});
   await page.waitForLoadState("networkidle", { timeout: 20_000 }).catch(() => {});
+  const display = await settled(page, () => page.evaluate(() => getComputedStyle(document.body).display));
   await page.screenshot({ path: screenshotPath(`dev-${name}`), fullPage: false });
-  expect(await page.evaluate(() => getComputedStyle(document.body).display), `${p}: body hidden (display:none)`).not.toBe("none");
+  expect(display, `${p}: body hidden (display:none)`).not.toBe("none");
   await expect.poll(() => page.locator("main").first().isVisible(), { message: `${p}: <main> visible`, timeout: 5_000 }).toBe(true);
-  expect(await page.locator("body").innerText(), `${p}: text`).toMatch(expectText);
-  expect(await findings.violations(), `${p}: CSP violations`).toEqual([]);
+  expect(await settled(page, () => page.locator("body").innerText()), `${p}: text`).toMatch(expectText);
+  expect(await settled(page, () => findings.violations()), `${p}: CSP violations`).toEqual([]);
   expect(findings.errors, `${p}: console errors`).toEqual([]);
-  const axe = await new AxeBuilder({ page }).analyze();
+  const axe = await settled(page, () => new AxeBuilder({ page }).analyze());
   expect(axe.passes.length, `${p}: axe ran its rules`).toBeGreaterThan(10);
   const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`);
   expect(serious, `${p}: serious or critical axe violations`).toEqual([]);
