@@ -24,7 +24,10 @@ export default tseslint.config(
     // House rule: only lib/** touches the ORM.
     files: ["app/**", "components/**", "pages/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/lib/db*", "**/generated/prisma/**", "@prisma/*"], message: "Only lib/** may use the database; call a lib/ function." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/lib/db*", "**/generated/prisma/**", "@prisma/*"], message: "Only lib/** may use the database; call a lib/ function." }] },
+      ],
     },
   },
   {

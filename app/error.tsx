@@ -6,8 +6,18 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <section className="mx-auto max-w-xl py-10 text-center" role="alert">
       <h1 className="font-serif text-3xl font-bold">Something went wrong on our side</h1>
-      <p className="mt-3 text-muted">Please try again in a moment.{error.digest && <> Reference: <code>{error.digest}</code></>}</p>
-      <button type="button" onClick={reset} className="mt-6 rounded bg-brand px-5 py-2 font-semibold text-white">Try again</button>
+      <p className="mt-3 text-muted">
+        Please try again in a moment.
+        {error.digest && (
+          <>
+            {" "}
+            Reference: <code>{error.digest}</code>
+          </>
+        )}
+      </p>
+      <button type="button" onClick={reset} className="mt-6 rounded bg-brand px-5 py-2 font-semibold text-white">
+        Try again
+      </button>
     </section>
   );
 }

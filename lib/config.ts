@@ -13,9 +13,15 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url().optional(),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+    .optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
   EMAIL_FROM: z.string().default("Trade Law Daily <newsroom@tradelawdaily.test>"),
   MAIL_CATCHER_SMTP_PORT: z.coerce.number().int().default(1025),
   MAIL_CATCHER_HTTP_PORT: z.coerce.number().int().default(1080),
@@ -24,9 +30,17 @@ const schema = z.object({
   FRONT_URL: z
     .string()
     .default("")
-    .refine((v) => v.split(",").every((u) => !u.trim() || /^https?:\/\/[^/\s]+$/.test(u.trim())), "FRONT_URL is a comma-separated list of front addresses like http://127.0.0.1:8080"),
+    .refine(
+      (v) => v.split(",").every((u) => !u.trim() || /^https?:\/\/[^/\s]+$/.test(u.trim())),
+      "FRONT_URL is a comma-separated list of front addresses like http://127.0.0.1:8080",
+    ),
   PREVIEW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
-  MAGIC_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  MAGIC_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_PUBLISHABLE_KEY: z.string().optional(),
@@ -46,7 +60,10 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool,
   WORKER_QUEUES: z.string().default(""),
-  EDITION_TIME: z.string().regex(/^\d{2}:\d{2}$/, "EDITION_TIME is HH:MM (New York time)").default("06:00"),
+  EDITION_TIME: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, "EDITION_TIME is HH:MM (New York time)")
+    .default("06:00"),
   EDITION_HOLIDAYS: z.string().default(""),
   EDITION_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   EDITION_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
@@ -104,7 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (c.STRIPE_WEBHOOK_SECRET && isRetiredSecret(c.STRIPE_WEBHOOK_SECRET))
       throw new ConfigError("STRIPE_WEBHOOK_SECRET is a value that was once published as a default; use the signing secret Stripe shows for your endpoint.");
   }
-  const frontUrls = c.FRONT_URL.split(",").map((u) => u.trim().replace(/\/$/, "")).filter(Boolean);
+  const frontUrls = c.FRONT_URL.split(",")
+    .map((u) => u.trim().replace(/\/$/, ""))
+    .filter(Boolean);
   const config = { ...c, siteUrl, isPublicDeployment, frontUrls } as Config;
   // Given in the environment, or this install's own (lib/secrets.ts): never a
   // string from the source tree. Read on first use, so commands that sign

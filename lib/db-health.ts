@@ -8,7 +8,9 @@ const HOLD_MS = 2000;
 export function isDatabaseDown(e: unknown): boolean {
   const err = e as { code?: string; message?: string; cause?: { code?: string; message?: string } };
   const text = `${err?.code ?? ""} ${err?.message ?? ""} ${err?.cause?.code ?? ""} ${err?.cause?.message ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|08003|P1001|P1017|Can't reach database|Connection terminated|connection refused|DatabaseNotReachable|too many clients|timeout exceeded when trying to connect|Connection ended unexpectedly|socket hang up/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|08003|P1001|P1017|Can't reach database|Connection terminated|connection refused|DatabaseNotReachable|too many clients|timeout exceeded when trying to connect|Connection ended unexpectedly|socket hang up/i.test(
+    text,
+  );
 }
 
 const POOL_WAIT = /timeout exceeded when trying to connect/i;

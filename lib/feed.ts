@@ -9,7 +9,8 @@ export async function rssFeed(): Promise<string> {
   const items = await latestHeadlines({ pageSize: 50 });
   const entries = items
     .map(
-      (a) => `<item><title>${x(a.headline)}</title><link>${x(absoluteUrl(a.path))}</link><guid isPermaLink="false">tld-${a.publicId}</guid><pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>${a.topics.map((t) => `<category>${x(t.name)}</category>`).join("")}<description>${x(a.teaserText)}</description></item>`,
+      (a) =>
+        `<item><title>${x(a.headline)}</title><link>${x(absoluteUrl(a.path))}</link><guid isPermaLink="false">tld-${a.publicId}</guid><pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>${a.topics.map((t) => `<category>${x(t.name)}</category>`).join("")}<description>${x(a.teaserText)}</description></item>`,
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>

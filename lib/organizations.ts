@@ -16,14 +16,22 @@ export type OrgResult = { ok: true; message: string } | { ok: false; message: st
 export const domainList = z
   .string()
   .max(1000)
-  .transform((s) => s.split(/[\s,]+/).map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(/[\s,]+/)
+      .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, "Domains look like example.com")).max(20));
 
 /** May this viewer administer the organisation? (its admins, and site admins) */
 export async function canAdminister(orgId: string, viewer: Viewer): Promise<boolean> {
   if (!viewer.userId) return false;
   if (viewer.role === "ADMIN") return true;
-  const m = await db().organizationMember.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId: viewer.userId } }, select: { isAdmin: true } });
+  const m = await db().organizationMember.findUnique({
+    where: { organizationId_userId: { organizationId: orgId, userId: viewer.userId } },
+    select: { isAdmin: true },
+  });
   return m?.isAdmin === true;
 }
 
@@ -98,7 +106,10 @@ export async function setAllowedDomains(orgId: string, input: unknown, viewer: V
   const parsed = domainList.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Please list domains like example.com." };
   await db().organization.update({ where: { id: orgId }, data: { allowedDomains: parsed.data } });
-  return { ok: true, message: parsed.data.length ? `Colleagues at ${parsed.data.join(", ")} join when they sign in.` : "No domains: members join only when you add them." };
+  return {
+    ok: true,
+    message: parsed.data.length ? `Colleagues at ${parsed.data.join(", ")} join when they sign in.` : "No domains: members join only when you add them.",
+  };
 }
 
 /**

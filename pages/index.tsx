@@ -31,19 +31,29 @@ export default function HomePage({ today, todayDate, latest, byTopic }: Props) {
             </>
           )}
           <p className="mt-4">
-            <a href="/latest/2" className="font-medium text-brand hover:underline">More headlines →</a>
+            <a href="/latest/2" className="font-medium text-brand hover:underline">
+              More headlines →
+            </a>
           </p>
         </section>
         <aside aria-labelledby="by-topic">
-          <h2 id="by-topic" className="border-b border-neutral-300 pb-2 font-serif text-2xl font-bold">By topic</h2>
+          <h2 id="by-topic" className="border-b border-neutral-300 pb-2 font-serif text-2xl font-bold">
+            By topic
+          </h2>
           {byTopic.map((t) => (
             <section key={t.slug} className="mt-5">
               <h3 className="text-sm font-bold uppercase tracking-wide text-brand">
-                <a href={`/topics/${t.slug}`} className="hover:underline">{t.name}</a>
+                <a href={`/topics/${t.slug}`} className="hover:underline">
+                  {t.name}
+                </a>
               </h3>
               <ul className="mt-1 space-y-1 text-[15px]">
                 {t.items.map((a) => (
-                  <li key={a.publicId}><a href={a.path} className="hover:underline">{a.headline}</a></li>
+                  <li key={a.publicId}>
+                    <a href={a.path} className="hover:underline">
+                      {a.headline}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </section>

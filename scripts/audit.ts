@@ -12,7 +12,8 @@ try {
 
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  const why = report.message || report.error?.summary || r.stderr.split("\n").find((l) => /audit|40\d|5\d\d|ENOTFOUND|ECONN/i.test(l)) || `npm audit exited ${r.status}`;
+  const why =
+    report.message || report.error?.summary || r.stderr.split("\n").find((l) => /audit|40\d|5\d\d|ENOTFOUND|ECONN/i.test(l)) || `npm audit exited ${r.status}`;
   console.log(`audit: NOT CHECKED — the registry's audit endpoint could not be used (${why.trim()}).`);
   process.exit(0);
 }

@@ -8,7 +8,10 @@ import { reportStartupErrors } from "./lib/preflight.ts";
 // A taken port or an unreachable checkout ends with one sentence, not a stack trace.
 reportStartupErrors();
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration -- <name>   (e.g. add_article_subtitle)");
   process.exit(2);
@@ -16,7 +19,11 @@ if (!name) {
 const db = await resolveDatabase();
 try {
   const dir = await writeNewMigration(db.url, name);
-  console.log(dir ? `Wrote ${path.relative(process.cwd(), dir)}/migration.sql. Apply it with: npm run db:migrate` : "schema.prisma matches the migrations; nothing to write.");
+  console.log(
+    dir
+      ? `Wrote ${path.relative(process.cwd(), dir)}/migration.sql. Apply it with: npm run db:migrate`
+      : "schema.prisma matches the migrations; nothing to write.",
+  );
 } finally {
   await db.stop();
 }

@@ -15,7 +15,13 @@ import { ConfigError, loadConfig } from "../lib/config.ts";
 import { DEPLOY_PASS_SCRIPT, DEPLOY_PASS_SECRETS, deployConf, PASS_SCRIPT_FILE, passSecrets } from "./lib/front.ts";
 
 const { values } = parseArgs({
-  options: { upstream: { type: "string" }, listen: { type: "string" }, "cache-dir": { type: "string" }, out: { type: "string", default: "deploy/nginx.conf" }, secrets: { type: "boolean", default: false } },
+  options: {
+    upstream: { type: "string" },
+    listen: { type: "string" },
+    "cache-dir": { type: "string" },
+    out: { type: "string", default: "deploy/nginx.conf" },
+    secrets: { type: "boolean", default: false },
+  },
 });
 const conf = deployConf({ upstream: values.upstream, listen: values.listen, cacheDir: values["cache-dir"] });
 if (values.out === "-") process.stdout.write(conf);

@@ -34,13 +34,17 @@ rmSync(report, { force: true });
 const runId = randomUUID();
 // vitest in a process group of its own, so that a stop (SIGTERM from a process
 // manager, Ctrl-C) ends it and everything it started, and this process still reports.
-const vitest = spawn(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], {
-  stdio: "inherit",
-  detached: true,
-  // One session secret per run, shared by the app under test, the fronts the tests
-  // start and the tests that sign tokens; never the install's own (lib/secrets.ts).
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [RUN_MARK]: runId, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? freshSecrets().session },
-});
+const vitest = spawn(
+  process.execPath,
+  ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra],
+  {
+    stdio: "inherit",
+    detached: true,
+    // One session secret per run, shared by the app under test, the fronts the tests
+    // start and the tests that sign tokens; never the install's own (lib/secrets.ts).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [RUN_MARK]: runId, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? freshSecrets().session },
+  },
+);
 let stoppedBy: NodeJS.Signals | null = null;
 for (const sig of ["SIGINT", "SIGTERM"] as const)
   process.on(sig, () => {
@@ -61,7 +65,10 @@ for (const p of left) {
     process.kill(p.pid, "SIGKILL");
   } catch {}
 }
-if (left.length) console.error(`tests: ${left.length} process(es) started by this run were still alive after it and were killed:\n${left.map((p) => `  ${p.pid} ${p.command}`).join("\n")}`);
+if (left.length)
+  console.error(
+    `tests: ${left.length} process(es) started by this run were still alive after it and were killed:\n${left.map((p) => `  ${p.pid} ${p.command}`).join("\n")}`,
+  );
 else console.log("tests: no process started by this run is left running");
 if (stoppedBy) {
   console.error(`tests: stopped by ${stoppedBy}`);
@@ -71,7 +78,14 @@ if (!existsSync(report)) {
   console.error("tests: no report was written; the run did not complete");
   process.exit(r.status || 1);
 }
-const j = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number; numTotalTests: number };
+const j = JSON.parse(readFileSync(report, "utf8")) as {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numFailedTestSuites: number;
+  numTotalTests: number;
+};
 if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) console.log("e2e skipped: no Chromium. Install it with: sudo apt-get install -y chromium");
 console.log(`tests: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${j.numPendingTests + j.numTodoTests} skipped`);
 const failed = j.numFailedTests > 0 || j.numFailedTestSuites > 0 || j.numTotalTests === 0 || left.length > 0;

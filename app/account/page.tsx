@@ -18,7 +18,9 @@ export default async function AccountPage() {
   const [orgs, full] = await Promise.all([organizationsOf(viewer.userId), fullLicencesFor(viewer.userId, viewer.email ?? "")]);
   return (
     <section className="mx-auto max-w-2xl" aria-labelledby="acct">
-      <h1 id="acct" className="font-serif text-3xl font-bold">Your account</h1>
+      <h1 id="acct" className="font-serif text-3xl font-bold">
+        Your account
+      </h1>
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-[15px]">
         <dt className="font-semibold">Email</dt>
         <dd>{viewer.email}</dd>
@@ -27,7 +29,15 @@ export default async function AccountPage() {
         {s.previewUntil && (
           <>
             <dt className="font-semibold">Free preview</dt>
-            <dd>{s.previewRunning ? <>Full access until <strong>{formatDate(s.previewUntil)}</strong></> : <>Ended {formatDate(s.previewUntil)}</>}</dd>
+            <dd>
+              {s.previewRunning ? (
+                <>
+                  Full access until <strong>{formatDate(s.previewUntil)}</strong>
+                </>
+              ) : (
+                <>Ended {formatDate(s.previewUntil)}</>
+              )}
+            </dd>
           </>
         )}
         {s.subscription && (
@@ -35,20 +45,40 @@ export default async function AccountPage() {
             <dt className="font-semibold">Subscription</dt>
             <dd>
               {s.subscription.label}, {s.subscription.status.toLowerCase().replace("_", " ")}
-              {s.subscription.endsAt && <> — {s.subscription.renews ? "renews" : "ends"} {formatDate(s.subscription.endsAt)}</>}
+              {s.subscription.endsAt && (
+                <>
+                  {" "}
+                  — {s.subscription.renews ? "renews" : "ends"} {formatDate(s.subscription.endsAt)}
+                </>
+              )}
             </dd>
           </>
         )}
       </dl>
-      <p className="mt-6"><a href="/account/alerts" className="font-semibold text-brand underline">Your alerts</a> — saved searches we email you about.</p>
+      <p className="mt-6">
+        <a href="/account/alerts" className="font-semibold text-brand underline">
+          Your alerts
+        </a>{" "}
+        — saved searches we email you about.
+      </p>
       {orgs.length > 0 && (
         <section className="mt-8" aria-labelledby="licences">
-          <h2 id="licences" className="font-serif text-xl font-bold">Company site licences</h2>
+          <h2 id="licences" className="font-serif text-xl font-bold">
+            Company site licences
+          </h2>
           <ul className="mt-2 space-y-1">
             {orgs.map((m) => (
               <li key={m.organization.id}>
                 {m.organization.name} ({m.organization._count.members} of {m.organization.seats} seats)
-                {m.isAdmin && <> — <a href={`/account/organization/${m.organization.id}`} className="text-brand underline">manage members</a></>}
+                {m.isAdmin && (
+                  <>
+                    {" "}
+                    —{" "}
+                    <a href={`/account/organization/${m.organization.id}`} className="text-brand underline">
+                      manage members
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -59,20 +89,26 @@ export default async function AccountPage() {
           Your company&apos;s site licence ({full.join(", ")}) has no free seat for you. Ask its administrator to add seats or free one.
         </p>
       )}
-      {s.hasBilling && (
-        <ActionForm action={manageBilling} submit="Manage billing" variant="secondary" className="mt-6" />
-      )}
+      {s.hasBilling && <ActionForm action={manageBilling} submit="Manage billing" variant="secondary" className="mt-6" />}
       {!s.subscribed && (
         <p className="mt-6">
-          <a href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">Subscribe to keep reading</a>
+          <a href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+            Subscribe to keep reading
+          </a>
         </p>
       )}
       <p className="mt-8 flex flex-wrap gap-4 text-sm">
-        <a href="/account/email" className="underline">Email preferences</a>
-        <a href="/editions" className="underline">PDF editions</a>
+        <a href="/account/email" className="underline">
+          Email preferences
+        </a>
+        <a href="/editions" className="underline">
+          PDF editions
+        </a>
       </p>
       <form action={signOut} className="mt-6">
-        <button type="submit" className="rounded border border-neutral-400 px-4 py-2 text-sm hover:bg-neutral-50">Sign out</button>
+        <button type="submit" className="rounded border border-neutral-400 px-4 py-2 text-sm hover:bg-neutral-50">
+          Sign out
+        </button>
       </form>
     </section>
   );

@@ -13,13 +13,33 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
     <div>
       <nav aria-label="Newsroom" className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-neutral-200 pb-3 text-sm font-medium">
         <span className="rounded bg-brand px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-white">Newsroom</span>
-        <Link href="/newsroom" className="hover:underline">Articles</Link>
-        <Link href="/newsroom/documents" className="hover:underline">Documents</Link>
-        <Link href="/newsroom/editions" className="hover:underline">Editions</Link>
-        {admin && <Link href="/newsroom/subscribers" className="hover:underline">Subscribers</Link>}
-        {admin && <Link href="/newsroom/staff" className="hover:underline">Staff</Link>}
-        {admin && <Link href="/newsroom/audit" className="hover:underline">Audit log</Link>}
-        <span className="ml-auto text-muted">{viewer.email} · {viewer.role?.toLowerCase()}</span>
+        <Link href="/newsroom" className="hover:underline">
+          Articles
+        </Link>
+        <Link href="/newsroom/documents" className="hover:underline">
+          Documents
+        </Link>
+        <Link href="/newsroom/editions" className="hover:underline">
+          Editions
+        </Link>
+        {admin && (
+          <Link href="/newsroom/subscribers" className="hover:underline">
+            Subscribers
+          </Link>
+        )}
+        {admin && (
+          <Link href="/newsroom/staff" className="hover:underline">
+            Staff
+          </Link>
+        )}
+        {admin && (
+          <Link href="/newsroom/audit" className="hover:underline">
+            Audit log
+          </Link>
+        )}
+        <span className="ml-auto text-muted">
+          {viewer.email} · {viewer.role?.toLowerCase()}
+        </span>
       </nav>
       {children}
     </div>

@@ -52,10 +52,17 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
 
   return (
     <section aria-labelledby="search-title">
-      <h1 id="search-title" className="border-b border-neutral-300 pb-2 font-serif text-3xl font-bold">Search</h1>
+      <h1 id="search-title" className="border-b border-neutral-300 pb-2 font-serif text-3xl font-bold">
+        Search
+      </h1>
       <SearchForm req={req} facets={{ ...facets, documentTypes }} />
 
-      {req.truncated && <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">{`Your search was longer than ${MAX_QUERY_CHARS} characters; we searched for the first ${MAX_QUERY_CHARS}.`}</p>}
+      {req.truncated && (
+        <p
+          role="status"
+          className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+        >{`Your search was longer than ${MAX_QUERY_CHARS} characters; we searched for the first ${MAX_QUERY_CHARS}.`}</p>
+      )}
       {id && <p role="status" className="mt-4 text-sm">{`No published article has the ID ${id}; showing a text search instead.`}</p>}
 
       {outcome.status === "idle" && <p className="mt-6 text-muted">Type words, a phrase in quotes, an article ID or a case number, or choose a filter.</p>}
@@ -65,7 +72,9 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
         </p>
       )}
       {!limit.allowed && (
-        <p role="alert" className="mt-6 rounded border border-amber-300 bg-amber-50 p-3">{tooManySearchesMessage(limit.retryAfterSeconds)}</p>
+        <p role="alert" className="mt-6 rounded border border-amber-300 bg-amber-50 p-3">
+          {tooManySearchesMessage(limit.retryAfterSeconds)}
+        </p>
       )}
       {outcome.status === "ok" && (
         <div className="mt-6">
@@ -74,7 +83,12 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
             {!outcome.fullText && <> You are searching headlines, teasers and document summaries; subscribers and preview readers search the full text.</>}
           </p>
           {outcome.total.n > 0 && outcome.items.length === 0 && (
-            <p className="mt-4">This page is past the last result. <Link href={searchHref(req, { page: 1 })} className="underline">Back to the first page</Link></p>
+            <p className="mt-4">
+              This page is past the last result.{" "}
+              <Link href={searchHref(req, { page: 1 })} className="underline">
+                Back to the first page
+              </Link>
+            </p>
           )}
           <SearchResults items={outcome.items} />
           {outcome.total.more && outcome.page >= outcome.pages && (
@@ -86,12 +100,17 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
 
       {hasCriteria(req) && outcome.status !== "no-terms" && outcome.status !== "limited" && (
         <aside aria-labelledby="alert-title" className="mt-10 rounded-lg border border-neutral-300 p-4">
-          <h2 id="alert-title" className="font-serif text-lg font-bold">Get an email when new articles or documents match</h2>
+          <h2 id="alert-title" className="font-serif text-lg font-bold">
+            Get an email when new articles or documents match
+          </h2>
           {signedIn ? (
             <SaveAlertForm action={saveAlertAction} search={alertFields(req)} />
           ) : (
             <p className="mt-1 text-sm">
-              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(searchHref(req))}`} className="font-semibold text-brand underline">Sign in</Link> to save this search as an alert.
+              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(searchHref(req))}`} className="font-semibold text-brand underline">
+                Sign in
+              </Link>{" "}
+              to save this search as an alert.
             </p>
           )}
           {(req.from || req.to) && <p className="mt-2 text-xs text-muted">Alerts look at new items only, so the date range is not saved with them.</p>}

@@ -28,7 +28,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <section className="mx-auto max-w-md">
       <h1 className="font-serif text-3xl font-bold">Sign in or start a free preview</h1>
-      <p className="mt-2 text-[15px] text-neutral-800">Enter your email address and we will send you a link that signs you in. New readers get full access for a free preview, no card needed.</p>
+      <p className="mt-2 text-[15px] text-neutral-800">
+        Enter your email address and we will send you a link that signs you in. New readers get full access for a free preview, no card needed.
+      </p>
       <SignupForm returnTo={returnTo} cta="Email me a sign-in link" initialError={initialError} />
     </section>
   );

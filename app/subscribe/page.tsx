@@ -14,7 +14,8 @@ export default function SubscribePage() {
     <section>
       <h1 className="font-serif text-3xl font-bold">Subscribe to Trade Law Daily</h1>
       <p className="mt-2 max-w-3xl text-[15px] leading-relaxed">
-        Every plan includes every article in full, the daily headline email, the in-depth PDF edition and the library of source documents: the court opinions, CBP rulings and agency notices behind the news.
+        Every plan includes every article in full, the daily headline email, the in-depth PDF edition and the library of source documents: the court opinions,
+        CBP rulings and agency notices behind the news.
       </p>
       <ul className="mt-8 grid gap-6 md:grid-cols-3">
         {PLANS.map((p) => (
@@ -22,7 +23,11 @@ export default function SubscribePage() {
             <h2 className="font-serif text-xl font-bold">{p.name}</h2>
             <p className="mt-2 text-3xl font-bold">
               {money(p.unitAmount)}
-              <span className="text-base font-normal text-muted"> / {p.interval}{p.perSeat ? " per seat" : ""}</span>
+              <span className="text-base font-normal text-muted">
+                {" "}
+                / {p.interval}
+                {p.perSeat ? " per seat" : ""}
+              </span>
             </p>
             <p className="mt-2 flex-1 text-sm text-neutral-700">{p.blurb}</p>
             <PlanForm plan={p.key} perSeat={p.perSeat} cta={p.perSeat ? "Buy a site licence" : `Choose ${p.interval === "month" ? "monthly" : "annual"}`} />

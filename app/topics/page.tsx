@@ -13,7 +13,11 @@ export default async function TopicsPage() {
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {topics.map((t) => (
           <li key={t.slug} className="rounded border border-neutral-200 p-4">
-            <h2 className="font-serif text-xl font-bold"><a href={`/topics/${t.slug}`} className="hover:underline">{t.name}</a></h2>
+            <h2 className="font-serif text-xl font-bold">
+              <a href={`/topics/${t.slug}`} className="hover:underline">
+                {t.name}
+              </a>
+            </h2>
             <p className="mt-1 text-sm text-muted">{t.description}</p>
           </li>
         ))}

@@ -33,11 +33,15 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
         {a.topics.map((t, i) => (
           <span key={t.slug}>
             {i > 0 && " · "}
-            <a href={`/topics/${t.slug}`} className="hover:underline">{t.name}</a>
+            <a href={`/topics/${t.slug}`} className="hover:underline">
+              {t.name}
+            </a>
           </span>
         ))}
       </p>
-      <h1 id="headline" className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{a.headline}</h1>
+      <h1 id="headline" className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">
+        {a.headline}
+      </h1>
       <p className="mt-3 text-sm text-muted">
         {a.authors.length > 0 && (
           <>
@@ -45,7 +49,9 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
             {a.authors.map((p, i) => (
               <span key={p.slug}>
                 {i > 0 && (i === a.authors.length - 1 ? " and " : ", ")}
-                <a href={`/authors/${p.slug}`} className="font-medium text-ink hover:underline">{p.name}</a>
+                <a href={`/authors/${p.slug}`} className="font-medium text-ink hover:underline">
+                  {p.name}
+                </a>
               </span>
             ))}{" "}
             ·{" "}
@@ -53,23 +59,33 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
         )}
         <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
         {a.correctedAt && (
-          <> · Updated <time dateTime={a.correctedAt}>{formatDateTime(a.correctedAt)}</time></>
-        )}
-        {" "}· Article ID <span className="font-mono">{a.publicId}</span>
+          <>
+            {" "}
+            · Updated <time dateTime={a.correctedAt}>{formatDateTime(a.correctedAt)}</time>
+          </>
+        )}{" "}
+        · Article ID <span className="font-mono">{a.publicId}</span>
       </p>
       <div className="prose prose-neutral mt-6 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.teaserHtml }} />
       {a.bodyHtml !== null ? (
-        <div className="paywalled-content prose prose-neutral mt-4 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+        <div
+          className="paywalled-content prose prose-neutral mt-4 max-w-none font-serif text-[1.07rem] leading-relaxed"
+          dangerouslySetInnerHTML={{ __html: a.bodyHtml }}
+        />
       ) : (
         <Gate viewerKind={viewerKind} returnTo={a.path} />
       )}
       {a.documents.length > 0 && (
         <section aria-labelledby="sources" className="mt-10 rounded border border-neutral-200 bg-neutral-50 p-4">
-          <h2 id="sources" className="font-serif text-lg font-bold">Source documents</h2>
+          <h2 id="sources" className="font-serif text-lg font-bold">
+            Source documents
+          </h2>
           <ul className="mt-2 space-y-2 text-[15px]">
             {a.documents.map((d) => (
               <li key={d.id}>
-                <a href={`/documents/${d.id}`} className="font-medium hover:underline">{d.title}</a>
+                <a href={`/documents/${d.id}`} className="font-medium hover:underline">
+                  {d.title}
+                </a>
                 <span className="block text-sm text-muted">
                   {DOC_TYPE[d.type] ?? d.type} · {d.issuer}
                   {d.caseNumber && <> · {d.caseNumber}</>} · {formatDate(`${d.dateIssued}T12:00:00Z`)}

@@ -3,7 +3,21 @@ import { Pagination } from "@/components/ui/Pagination";
 import type { ArticleSummary } from "@/lib/articles/read";
 
 /** A topic's or an author's page of headlines. */
-export function ListingPage({ name, description, items, page, pages, base }: { name: string; description: string | null; items: ArticleSummary[]; page: number; pages: number; base: string }) {
+export function ListingPage({
+  name,
+  description,
+  items,
+  page,
+  pages,
+  base,
+}: {
+  name: string;
+  description: string | null;
+  items: ArticleSummary[];
+  page: number;
+  pages: number;
+  base: string;
+}) {
   return (
     <section>
       <h1 className="border-b border-neutral-300 pb-2 font-serif text-3xl font-bold">{name}</h1>

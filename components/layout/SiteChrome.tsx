@@ -18,12 +18,24 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             Trade Law Daily
           </a>
           <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-            <a href="/" className="hover:underline">Latest</a>
-            <a href="/topics" className="hover:underline">Topics</a>
-            <a href="/documents" className="hover:underline">Documents</a>
-            <a href="/search" className="hover:underline">Search</a>
-            <a href="/subscribe" className="hover:underline">Subscribe</a>
-            <a href="/account" className="hover:underline">Account</a>
+            <a href="/" className="hover:underline">
+              Latest
+            </a>
+            <a href="/topics" className="hover:underline">
+              Topics
+            </a>
+            <a href="/documents" className="hover:underline">
+              Documents
+            </a>
+            <a href="/search" className="hover:underline">
+              Search
+            </a>
+            <a href="/subscribe" className="hover:underline">
+              Subscribe
+            </a>
+            <a href="/account" className="hover:underline">
+              Account
+            </a>
           </nav>
         </div>
       </header>
@@ -34,8 +46,12 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-2 px-4 py-6 text-sm text-muted">
           <p>Trade Law Daily — court and agency rulings on trade, every business day.</p>
           <p className="flex gap-4">
-            <a href="/feed.xml" className="hover:underline">RSS feed</a>
-            <a href="/topics" className="hover:underline">All topics</a>
+            <a href="/feed.xml" className="hover:underline">
+              RSS feed
+            </a>
+            <a href="/topics" className="hover:underline">
+              All topics
+            </a>
           </p>
         </div>
       </footer>

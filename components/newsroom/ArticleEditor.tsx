@@ -24,7 +24,15 @@ export type EditorArticle = {
 type Choice = { slug: string; name: string };
 type Notice = { kind: "ok" | "error" | "info"; text: string } | null;
 
-const slugify = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
 
 export function ArticleEditor({ initial, topics, authors }: { initial: EditorArticle; topics: Choice[]; authors: Choice[] }) {
   const [a, setA] = useState(initial);
@@ -101,7 +109,14 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <form onSubmit={(e) => { e.preventDefault(); void save(false); }} className="space-y-4" aria-label="Edit article">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(false);
+        }}
+        className="space-y-4"
+        aria-label="Edit article"
+      >
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="rounded bg-neutral-100 px-2 py-0.5 font-semibold">{a.status.toLowerCase()}</span>
           {a.publicId && <span className="font-mono">{a.publicId}</span>}
@@ -109,7 +124,12 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
           <span className="text-muted">{saving ? "Saving…" : dirty ? "Unsaved changes" : `Version ${a.version}`}</span>
         </div>
         {notice && (
-          <p role={notice.kind === "error" ? "alert" : "status"} className={`rounded p-2 text-sm ${notice.kind === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900"}`}>{notice.text}</p>
+          <p
+            role={notice.kind === "error" ? "alert" : "status"}
+            className={`rounded p-2 text-sm ${notice.kind === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900"}`}
+          >
+            {notice.text}
+          </p>
         )}
         {unresolved.length > 0 && (
           <p role="alert" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
@@ -117,18 +137,40 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
           </p>
         )}
         <div>
-          <label htmlFor="headline" className="block text-sm font-semibold">Headline</label>
-          <input id="headline" value={a.headline} onChange={(e) => update({ headline: e.target.value })} className="mt-1 w-full rounded border border-neutral-400 px-3 py-2 font-serif text-lg" maxLength={300} />
+          <label htmlFor="headline" className="block text-sm font-semibold">
+            Headline
+          </label>
+          <input
+            id="headline"
+            value={a.headline}
+            onChange={(e) => update({ headline: e.target.value })}
+            className="mt-1 w-full rounded border border-neutral-400 px-3 py-2 font-serif text-lg"
+            maxLength={300}
+          />
         </div>
         <div>
-          <label htmlFor="slug" className="block text-sm font-semibold">Slug</label>
-          <input id="slug" value={a.slug} onChange={(e) => { setSlugTouched(true); update({ slug: e.target.value }); }} className="mt-1 w-full rounded border border-neutral-400 px-3 py-1 font-mono text-sm" maxLength={120} />
+          <label htmlFor="slug" className="block text-sm font-semibold">
+            Slug
+          </label>
+          <input
+            id="slug"
+            value={a.slug}
+            onChange={(e) => {
+              setSlugTouched(true);
+              update({ slug: e.target.value });
+            }}
+            className="mt-1 w-full rounded border border-neutral-400 px-3 py-1 font-mono text-sm"
+            maxLength={120}
+          />
         </div>
         <fieldset className="rounded border border-neutral-300 p-3">
           <legend className="px-1 text-sm font-semibold">Topics</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {topics.map((t) => (
-              <label key={t.slug} className="flex items-center gap-1"><input type="checkbox" checked={a.topics.includes(t.slug)} onChange={() => update({ topics: toggle(a.topics, t.slug) })} />{t.name}</label>
+              <label key={t.slug} className="flex items-center gap-1">
+                <input type="checkbox" checked={a.topics.includes(t.slug)} onChange={() => update({ topics: toggle(a.topics, t.slug) })} />
+                {t.name}
+              </label>
             ))}
           </div>
         </fieldset>
@@ -136,31 +178,85 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
           <legend className="px-1 text-sm font-semibold">Authors</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {authors.map((t) => (
-              <label key={t.slug} className="flex items-center gap-1"><input type="checkbox" checked={a.authors.includes(t.slug)} onChange={() => update({ authors: toggle(a.authors, t.slug) })} />{t.name}</label>
+              <label key={t.slug} className="flex items-center gap-1">
+                <input type="checkbox" checked={a.authors.includes(t.slug)} onChange={() => update({ authors: toggle(a.authors, t.slug) })} />
+                {t.name}
+              </label>
             ))}
           </div>
         </fieldset>
-        <CrossRefTextarea id="teaser" label="Teaser (public lead)" hint='Everyone sees this. Markdown. Type "(see " to cite an article.' value={a.teaser} onChange={(v) => update({ teaser: v })} rows={4} />
-        <CrossRefTextarea id="body" label="Body (subscribers only)" hint="Markdown: **bold**, *italic*, - lists, > quotes." value={a.body} onChange={(v) => update({ body: v })} rows={16} />
+        <CrossRefTextarea
+          id="teaser"
+          label="Teaser (public lead)"
+          hint='Everyone sees this. Markdown. Type "(see " to cite an article.'
+          value={a.teaser}
+          onChange={(v) => update({ teaser: v })}
+          rows={4}
+        />
+        <CrossRefTextarea
+          id="body"
+          label="Body (subscribers only)"
+          hint="Markdown: **bold**, *italic*, - lists, > quotes."
+          value={a.body}
+          onChange={(v) => update({ body: v })}
+          rows={16}
+        />
         <DocumentPicker value={a.documents} onChange={(documents) => update({ documents })} />
         <div className="flex flex-wrap items-end gap-2 border-t pt-4">
-          <button type="submit" disabled={saving} className="rounded border border-neutral-500 px-4 py-2 text-sm font-semibold">Save</button>
-          {a.status !== "PUBLISHED" && <button type="button" onClick={() => void act("publish")} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">Publish now</button>}
-          {a.status === "PUBLISHED" && <button type="button" onClick={() => void save(false)} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">Publish correction</button>}
-          {a.status !== "DRAFT" && <button type="button" onClick={() => void act("unpublish")} className="rounded border border-red-700 px-4 py-2 text-sm text-red-800">{a.status === "SCHEDULED" ? "Cancel schedule" : "Unpublish"}</button>}
+          <button type="submit" disabled={saving} className="rounded border border-neutral-500 px-4 py-2 text-sm font-semibold">
+            Save
+          </button>
+          {a.status !== "PUBLISHED" && (
+            <button type="button" onClick={() => void act("publish")} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">
+              Publish now
+            </button>
+          )}
+          {a.status === "PUBLISHED" && (
+            <button type="button" onClick={() => void save(false)} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">
+              Publish correction
+            </button>
+          )}
+          {a.status !== "DRAFT" && (
+            <button type="button" onClick={() => void act("unpublish")} className="rounded border border-red-700 px-4 py-2 text-sm text-red-800">
+              {a.status === "SCHEDULED" ? "Cancel schedule" : "Unpublish"}
+            </button>
+          )}
           {a.status === "DRAFT" && (
             <span className="flex items-end gap-2">
-              <label className="flex flex-col text-xs font-semibold">Publish at (New York time)<input type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} className="rounded border border-neutral-400 px-2 py-1 font-normal" /></label>
-              <button type="button" disabled={!scheduleAt} onClick={() => void act("schedule")} className="rounded border border-neutral-500 px-3 py-2 text-sm disabled:opacity-50">Schedule</button>
+              <label className="flex flex-col text-xs font-semibold">
+                Publish at (New York time)
+                <input
+                  type="datetime-local"
+                  value={scheduleAt}
+                  onChange={(e) => setScheduleAt(e.target.value)}
+                  className="rounded border border-neutral-400 px-2 py-1 font-normal"
+                />
+              </label>
+              <button
+                type="button"
+                disabled={!scheduleAt}
+                onClick={() => void act("schedule")}
+                className="rounded border border-neutral-500 px-3 py-2 text-sm disabled:opacity-50"
+              >
+                Schedule
+              </button>
             </span>
           )}
         </div>
         <p className="flex flex-wrap gap-4 text-sm">
           Preview as:
-          <Link href={`/newsroom/articles/${a.id}/preview?as=anonymous`} target="_blank" className="underline">anonymous</Link>
-          <Link href={`/newsroom/articles/${a.id}/preview?as=preview`} target="_blank" className="underline">preview reader</Link>
-          <Link href={`/newsroom/articles/${a.id}/preview?as=subscriber`} target="_blank" className="underline">subscriber</Link>
-          <Link href={`/newsroom/articles/${a.id}/history`} className="ml-auto underline">Revision history</Link>
+          <Link href={`/newsroom/articles/${a.id}/preview?as=anonymous`} target="_blank" className="underline">
+            anonymous
+          </Link>
+          <Link href={`/newsroom/articles/${a.id}/preview?as=preview`} target="_blank" className="underline">
+            preview reader
+          </Link>
+          <Link href={`/newsroom/articles/${a.id}/preview?as=subscriber`} target="_blank" className="underline">
+            subscriber
+          </Link>
+          <Link href={`/newsroom/articles/${a.id}/history`} className="ml-auto underline">
+            Revision history
+          </Link>
         </p>
       </form>
       <section aria-label="Live preview" className="rounded border border-neutral-200 p-4">

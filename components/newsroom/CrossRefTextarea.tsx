@@ -9,7 +9,21 @@ type Hit = { publicId: string; headline: string };
  * A Markdown textarea that, after "(see ", offers published articles by
  * headline or ID and inserts the chosen ID with the closing parenthesis.
  */
-export function CrossRefTextarea({ id, label, value, onChange, rows, hint }: { id: string; label: string; value: string; onChange: (v: string) => void; rows: number; hint?: string }) {
+export function CrossRefTextarea({
+  id,
+  label,
+  value,
+  onChange,
+  rows,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  rows: number;
+  hint?: string;
+}) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [hits, setHits] = useState<Hit[]>([]);
   const [partial, setPartial] = useState<{ start: number; end: number } | null>(null);
@@ -42,7 +56,9 @@ export function CrossRefTextarea({ id, label, value, onChange, rows, hint }: { i
 
   return (
     <div className="relative">
-      <label htmlFor={id} className="block text-sm font-semibold">{label}</label>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
       {hint && <p className="text-xs text-muted">{hint}</p>}
       <textarea
         ref={ref}
@@ -58,7 +74,12 @@ export function CrossRefTextarea({ id, label, value, onChange, rows, hint }: { i
         className="mt-1 w-full rounded border border-neutral-400 p-2 font-mono text-sm leading-relaxed"
       />
       {hits.length > 0 && (
-        <ul id={`${id}-refs`} role="listbox" aria-label="Articles to cite" className="absolute z-10 mt-1 max-h-60 w-full overflow-auto rounded border border-neutral-300 bg-white shadow-lg">
+        <ul
+          id={`${id}-refs`}
+          role="listbox"
+          aria-label="Articles to cite"
+          className="absolute z-10 mt-1 max-h-60 w-full overflow-auto rounded border border-neutral-300 bg-white shadow-lg"
+        >
           {hits.map((h) => (
             <li key={h.publicId} role="option" aria-selected={false}>
               <button type="button" onClick={() => choose(h)} className="w-full px-3 py-2 text-left text-sm hover:bg-neutral-100">

@@ -24,23 +24,39 @@ export function DocumentPicker({ value, onChange }: { value: Doc[]; onChange: (d
       <ul className="space-y-1 text-sm">
         {value.map((d) => (
           <li key={d.id} className="flex items-center justify-between gap-2">
-            <span>{d.title}{d.caseNumber && <span className="text-muted"> · {d.caseNumber}</span>}</span>
-            <button type="button" onClick={() => onChange(value.filter((x) => x.id !== d.id))} className="text-xs text-red-800 underline">Remove</button>
+            <span>
+              {d.title}
+              {d.caseNumber && <span className="text-muted"> · {d.caseNumber}</span>}
+            </span>
+            <button type="button" onClick={() => onChange(value.filter((x) => x.id !== d.id))} className="text-xs text-red-800 underline">
+              Remove
+            </button>
           </li>
         ))}
         {value.length === 0 && <li className="text-muted">None attached.</li>}
       </ul>
-      <label htmlFor="doc-search" className="mt-3 block text-xs font-semibold">Search the library by title, case number or issuer</label>
-      <input id="doc-search" value={q} onChange={(e) => void search(e.target.value)} className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm" placeholder="e.g. 24-00025" />
+      <label htmlFor="doc-search" className="mt-3 block text-xs font-semibold">
+        Search the library by title, case number or issuer
+      </label>
+      <input
+        id="doc-search"
+        value={q}
+        onChange={(e) => void search(e.target.value)}
+        className="mt-1 w-full rounded border border-neutral-400 px-2 py-1 text-sm"
+        placeholder="e.g. 24-00025"
+      />
       {busy && <p className="text-xs text-muted">Searching…</p>}
       <ul className="mt-1 space-y-1 text-sm" aria-label="Documents found">
-        {results.filter((r) => !value.some((v) => v.id === r.id)).map((r) => (
-          <li key={r.id}>
-            <button type="button" onClick={() => onChange([...value, r])} className="text-left underline">
-              Attach: {r.title}{r.caseNumber ? ` (${r.caseNumber})` : ""}
-            </button>
-          </li>
-        ))}
+        {results
+          .filter((r) => !value.some((v) => v.id === r.id))
+          .map((r) => (
+            <li key={r.id}>
+              <button type="button" onClick={() => onChange([...value, r])} className="text-left underline">
+                Attach: {r.title}
+                {r.caseNumber ? ` (${r.caseNumber})` : ""}
+              </button>
+            </li>
+          ))}
       </ul>
     </fieldset>
   );

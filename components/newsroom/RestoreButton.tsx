@@ -18,7 +18,11 @@ export function RestoreButton({ articleId, revisionId, version }: { articleId: s
       >
         Restore this text
       </button>
-      {msg && <span role="status" className="ml-2 text-xs">{msg}</span>}
+      {msg && (
+        <span role="status" className="ml-2 text-xs">
+          {msg}
+        </span>
+      )}
     </span>
   );
 }

@@ -78,7 +78,13 @@ export function Uploader({ maxMb }: { maxMb: number }) {
         <p role="alert" className="mt-3 rounded bg-red-50 p-3 text-sm text-red-900">
           {outcome.message}
           {outcome.existing && (
-            <> <Link href={`/newsroom/documents/${outcome.existing.id}`} className="underline">Open “{outcome.existing.title}”</Link> and attach it from the article editor.</>
+            <>
+              {" "}
+              <Link href={`/newsroom/documents/${outcome.existing.id}`} className="underline">
+                Open “{outcome.existing.title}”
+              </Link>{" "}
+              and attach it from the article editor.
+            </>
           )}
         </p>
       )}

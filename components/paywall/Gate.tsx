@@ -13,21 +13,33 @@ export function Gate({ viewerKind, returnTo }: { viewerKind: ViewerKind; returnT
   if (viewerKind === "preview-expired") {
     return (
       <section aria-labelledby="gate-title" className="paywall-gate mt-8 rounded-lg border-2 border-brand/30 bg-[#fbf7f4] p-6">
-        <h2 id="gate-title" className="font-serif text-2xl font-bold">Your free preview has ended</h2>
-        <p className="mt-2 text-[15px] leading-relaxed">Subscribe to keep reading this article and every story in the archive, with the daily headline email, the PDF edition and the source document library.</p>
+        <h2 id="gate-title" className="font-serif text-2xl font-bold">
+          Your free preview has ended
+        </h2>
+        <p className="mt-2 text-[15px] leading-relaxed">
+          Subscribe to keep reading this article and every story in the archive, with the daily headline email, the PDF edition and the source document library.
+        </p>
         <p className="mt-4">
-          <a href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">See subscription plans</a>
+          <a href="/subscribe" className="inline-block rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+            See subscription plans
+          </a>
         </p>
       </section>
     );
   }
   return (
     <section aria-labelledby="gate-title" className="paywall-gate mt-8 rounded-lg border-2 border-brand/30 bg-[#fbf7f4] p-6">
-      <h2 id="gate-title" className="font-serif text-2xl font-bold">Sign up for a free preview to unlock the rest of this article</h2>
+      <h2 id="gate-title" className="font-serif text-2xl font-bold">
+        Sign up for a free preview to unlock the rest of this article
+      </h2>
       <p className="mt-2 text-[15px] leading-relaxed text-neutral-800">{PITCH}</p>
       <PlainSignupForm returnTo={returnTo} />
       <p className="mt-3 text-sm text-muted">
-        Already a subscriber? Enter your email and we will send you a sign-in link. <a href="/subscribe" className="underline">Compare plans</a>.
+        Already a subscriber? Enter your email and we will send you a sign-in link.{" "}
+        <a href="/subscribe" className="underline">
+          Compare plans
+        </a>
+        .
       </p>
     </section>
   );

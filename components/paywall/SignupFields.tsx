@@ -3,11 +3,27 @@
  * (SignupForm, a server action) and the plain one (PlainSignupForm, a POST
  * that works with no JavaScript at all). Plain markup: no hooks.
  */
-export function SignupFields({ returnTo, label, cta, email = "", error, pending = false }: { returnTo: string; label: string; cta: string; email?: string; error?: string; pending?: boolean }) {
+export function SignupFields({
+  returnTo,
+  label,
+  cta,
+  email = "",
+  error,
+  pending = false,
+}: {
+  returnTo: string;
+  label: string;
+  cta: string;
+  email?: string;
+  error?: string;
+  pending?: boolean;
+}) {
   return (
     <>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <label htmlFor="signup-email" className="block text-sm font-semibold">{label}</label>
+      <label htmlFor="signup-email" className="block text-sm font-semibold">
+        {label}
+      </label>
       <div className="mt-1 flex flex-col gap-2 sm:flex-row">
         <input
           id="signup-email"
@@ -27,7 +43,9 @@ export function SignupFields({ returnTo, label, cta, email = "", error, pending 
         </button>
       </div>
       {error && (
-        <p id="signup-error" role="alert" className="mt-2 text-sm font-medium text-red-800">{error}</p>
+        <p id="signup-error" role="alert" className="mt-2 text-sm font-medium text-red-800">
+          {error}
+        </p>
       )}
       <p className="mt-2 text-xs text-muted">No card needed. We only use your address to sign you in and send the editions you choose.</p>
     </>

@@ -12,13 +12,25 @@ const idle: SignInState = { status: "idle" };
  * `initialError`: an error to show on arrival, e.g. from the plain form of a
  * zero-JS page (app/api/preview-signup/route.ts sends it to /sign-in).
  */
-export function SignupForm({ returnTo, label = SIGNUP_LABEL, cta = SIGNUP_CTA, initialError }: { returnTo: string; label?: string; cta?: string; initialError?: { message: string; email: string } }) {
+export function SignupForm({
+  returnTo,
+  label = SIGNUP_LABEL,
+  cta = SIGNUP_CTA,
+  initialError,
+}: {
+  returnTo: string;
+  label?: string;
+  cta?: string;
+  initialError?: { message: string; email: string };
+}) {
   const [state, action, pending] = useActionState(requestSignInLink, initialError ? ({ status: "error", ...initialError } as const) : idle);
   if (state.status === "sent") {
     return (
       <div role="status" className="mt-4 rounded border border-green-700/30 bg-green-50 p-4 text-[15px]">
         <p className="font-semibold">Check your inbox.</p>
-        <p className="mt-1">We sent a sign-in link to <strong>{state.email}</strong>. It works once and expires soon. Open it on this device to come back to this article.</p>
+        <p className="mt-1">
+          We sent a sign-in link to <strong>{state.email}</strong>. It works once and expires soon. Open it on this device to come back to this article.
+        </p>
       </div>
     );
   }

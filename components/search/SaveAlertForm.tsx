@@ -14,10 +14,12 @@ export function SaveAlertForm({ action, search }: { action: (prev: State, form: 
       {Object.entries(search).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <label className="flex flex-col font-semibold">Name (optional)
+      <label className="flex flex-col font-semibold">
+        Name (optional)
         <input name="name" maxLength={80} placeholder="e.g. Xinjiang sanctions" className="mt-1 rounded border border-neutral-400 px-2 py-1.5 font-normal" />
       </label>
-      <label className="flex flex-col font-semibold">Email me
+      <label className="flex flex-col font-semibold">
+        Email me
         <select name="frequency" defaultValue="DAILY" className="mt-1 rounded border border-neutral-400 px-2 py-1.5 font-normal">
           <option value="INSTANT">As soon as something matches</option>
           <option value="DAILY">Once a day, in a digest</option>
@@ -28,7 +30,12 @@ export function SaveAlertForm({ action, search }: { action: (prev: State, form: 
       </button>
       {state.message && (
         <p role={state.ok ? "status" : "alert"} className={`w-full text-sm ${state.ok ? "text-green-800" : "font-medium text-red-800"}`}>
-          {state.message} {state.ok && <Link href="/account/alerts" className="underline">Manage your alerts</Link>}
+          {state.message}{" "}
+          {state.ok && (
+            <Link href="/account/alerts" className="underline">
+              Manage your alerts
+            </Link>
+          )}
         </p>
       )}
     </form>

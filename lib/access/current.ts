@@ -9,4 +9,6 @@ import { SHARED_RENDER_HEADER } from "./pass.ts";
 import { resolveViewer } from "./resolve.ts";
 import type { Viewer } from "./rules.ts";
 
-export const currentViewer = cache(async (): Promise<Viewer> => resolveViewer((await headers()).get(SHARED_RENDER_HEADER), () => getServerSession(authOptions())));
+export const currentViewer = cache(async (): Promise<Viewer> =>
+  resolveViewer((await headers()).get(SHARED_RENDER_HEADER), () => getServerSession(authOptions())),
+);

@@ -139,5 +139,13 @@ export const SHARED_FULL_READER: Viewer = Object.freeze({
   email: null,
   role: null,
   previewEndsAt: null,
-  grants: [Object.freeze({ source: "complimentary", status: "ACTIVE", currentPeriodEnd: new Date("9999-12-31T00:00:00Z"), cancelAtPeriodEnd: false, pastDueSince: null })],
+  grants: [
+    Object.freeze({
+      source: "complimentary",
+      status: "ACTIVE",
+      currentPeriodEnd: new Date("9999-12-31T00:00:00Z"),
+      cancelAtPeriodEnd: false,
+      pastDueSince: null,
+    }),
+  ],
 }) as Viewer;

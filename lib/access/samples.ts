@@ -11,7 +11,11 @@ export function sampleViewer(kind: SampleKind, now: Date): Viewer {
   if (kind === "anonymous") return ANONYMOUS;
   const reader = { userId: "preview-sample", email: "reader@example.com", role: "READER" as const, grants: [] };
   if (kind === "preview") return { ...reader, previewEndsAt: new Date(now.getTime() + 7 * DAY) };
-  return { ...reader, previewEndsAt: null, grants: [{ source: "individual", status: "ACTIVE", currentPeriodEnd: new Date(now.getTime() + 30 * DAY), cancelAtPeriodEnd: false, pastDueSince: null }] };
+  return {
+    ...reader,
+    previewEndsAt: null,
+    grants: [{ source: "individual", status: "ACTIVE", currentPeriodEnd: new Date(now.getTime() + 30 * DAY), cancelAtPeriodEnd: false, pastDueSince: null }],
+  };
 }
 
 /**

@@ -11,8 +11,8 @@ export async function homePage() {
   const today = items.filter((a) => publicIdDay(new Date(a.publishedAt)) === todayDay);
   const latest = items.filter((a) => publicIdDay(new Date(a.publishedAt)) !== todayDay);
   const topics = await allTopics();
-  const byTopic = (
-    await Promise.all(topics.map(async (t) => ({ ...t, items: await latestHeadlines({ topic: t.slug, pageSize: 3 }) })))
-  ).filter((t) => t.items.length > 0);
+  const byTopic = (await Promise.all(topics.map(async (t) => ({ ...t, items: await latestHeadlines({ topic: t.slug, pageSize: 3 }) })))).filter(
+    (t) => t.items.length > 0,
+  );
   return { today, todayDate: items[0]?.publishedAt ?? null, latest, byTopic };
 }

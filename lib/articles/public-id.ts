@@ -22,8 +22,7 @@ export function publicIdDay(at: Date): string {
 
 export function formatPublicId(day: string, sequence: number): string {
   if (!/^\d{6}$/.test(day)) throw new Error(`bad publication day ${day}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9999)
-    throw new Error(`sequence ${sequence} is outside 1..9999 for day ${day}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9999) throw new Error(`sequence ${sequence} is outside 1..9999 for day ${day}`);
   return `${day}${String(sequence).padStart(4, "0")}`;
 }
 

@@ -16,7 +16,6 @@ import { publishedWhere } from "../access/published.ts";
 
 export const PAGE_SIZE = 20;
 
-
 export function articlePath(a: { publicId: string; slug: string }) {
   return `/articles/${a.publicId}/${a.slug}`;
 }
@@ -121,7 +120,9 @@ export async function crossRefTargets(ids: string[]): Promise<Map<string, RefTar
 }
 
 /** The source documents an article cites, as its page lists them. */
-export const documentsSelect = { select: { document: { select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } } } } as const;
+export const documentsSelect = {
+  select: { document: { select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } } },
+} as const;
 
 /** An article's cited documents, ready to render. */
 export function citedDocuments(rows: { document: { id: string; title: string; type: string; issuer: string; caseNumber: string | null; dateIssued: Date } }[]) {
@@ -162,7 +163,7 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
   });
   if (!row || !canSee(row, viewer, now)) return null;
   const level = access(row, viewer, now);
-  const body = level === "full" ? (await db().article.findUnique({ where: { publicId }, select: { body: true } }))?.body ?? "" : null;
+  const body = level === "full" ? ((await db().article.findUnique({ where: { publicId }, select: { body: true } }))?.body ?? "") : null;
   const targets = await crossRefTargets(citedIds(`${row.teaser}\n${body ?? ""}`));
   const summary = toSummary(row);
   return {
@@ -181,5 +182,10 @@ export function teaserView(publicId: string) {
 }
 
 export async function publishedIdsForSitemap(limit = 50_000) {
-  return db().article.findMany({ where: published(), select: { publicId: true, slug: true, publishedAt: true, correctedAt: true }, orderBy: { publishedAt: "desc" }, take: limit });
+  return db().article.findMany({
+    where: published(),
+    select: { publicId: true, slug: true, publishedAt: true, correctedAt: true },
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+  });
 }

@@ -19,7 +19,11 @@ export function isSiteCallbackUrl(value: string, siteUrl: string): boolean {
 }
 
 /** Why this request's callback URL cannot be used, or null; and which cookies to clear. */
-export function callbackUrlProblem(query: URLSearchParams, cookies: { name: string; value: string }[], siteUrl: string): { message: string; clear: string[] } | null {
+export function callbackUrlProblem(
+  query: URLSearchParams,
+  cookies: { name: string; value: string }[],
+  siteUrl: string,
+): { message: string; clear: string[] } | null {
   const given = query.getAll("callbackUrl");
   if (given.length > 1 || given.some((v) => !isSiteCallbackUrl(v, siteUrl)))
     return { message: "callbackUrl must be one address on Trade Law Daily, such as /account; nothing was done.", clear: [] };

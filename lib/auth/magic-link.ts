@@ -19,9 +19,7 @@ export const PER_IP_PER_HOUR = 20;
 export const REFUSALS = ["invalid-email", "network-limited", "address-limited", "mail-failed"] as const;
 export type MagicLinkRefusal = (typeof REFUSALS)[number];
 
-export type MagicLinkResult =
-  | { ok: true; email: string }
-  | { ok: false; reason: MagicLinkRefusal; message: string; retryAfterSeconds?: number };
+export type MagicLinkResult = { ok: true; email: string } | { ok: false; reason: MagicLinkRefusal; message: string; retryAfterSeconds?: number };
 
 const waitText = (s: number) => (s > 90 ? `${Math.ceil(s / 60)} minutes` : `${s} seconds`);
 

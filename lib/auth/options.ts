@@ -66,7 +66,8 @@ export function authOptions(hooks: SignInHooks = {}): NextAuthOptions {
       },
     },
     logger: {
-      error: (code, meta) => log.error(`next-auth ${code}`, { detail: meta instanceof Error ? meta.message : String((meta as { message?: string })?.message ?? "") }),
+      error: (code, meta) =>
+        log.error(`next-auth ${code}`, { detail: meta instanceof Error ? meta.message : String((meta as { message?: string })?.message ?? "") }),
       warn: (code) => log.warn(`next-auth ${code}`),
       debug: () => {},
     },

@@ -46,7 +46,11 @@ export async function startCheckout(viewer: Viewer, input: z.infer<typeof checko
       cancel_url: `${site}/subscribe?canceled=1`,
       metadata: { userId: viewer.userId, plan: plan.key },
       subscription_data: {
-        metadata: { userId: viewer.userId, kind: plan.perSeat ? "site-licence" : "individual", ...(plan.perSeat ? { organizationName: input.organizationName! } : {}) },
+        metadata: {
+          userId: viewer.userId,
+          kind: plan.perSeat ? "site-licence" : "individual",
+          ...(plan.perSeat ? { organizationName: input.organizationName! } : {}),
+        },
       },
     });
     log.info("checkout started", { userId: viewer.userId, plan: plan.key });

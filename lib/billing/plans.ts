@@ -17,9 +17,36 @@ export type Plan = {
 };
 
 export const PLANS: Plan[] = [
-  { key: "individual-monthly", lookupKey: "tld_individual_monthly", name: "Individual, monthly", product: "Trade Law Daily — individual", interval: "month", unitAmount: 9_500, perSeat: false, blurb: "One reader. Cancel any time." },
-  { key: "individual-annual", lookupKey: "tld_individual_annual", name: "Individual, annual", product: "Trade Law Daily — individual", interval: "year", unitAmount: 95_000, perSeat: false, blurb: "One reader, two months free." },
-  { key: "site-licence", lookupKey: "tld_site_licence_annual", name: "Company site licence", product: "Trade Law Daily — site licence", interval: "year", unitAmount: 60_000, perSeat: true, blurb: "Seats for your whole trade-compliance team; colleagues join with their company address." },
+  {
+    key: "individual-monthly",
+    lookupKey: "tld_individual_monthly",
+    name: "Individual, monthly",
+    product: "Trade Law Daily — individual",
+    interval: "month",
+    unitAmount: 9_500,
+    perSeat: false,
+    blurb: "One reader. Cancel any time.",
+  },
+  {
+    key: "individual-annual",
+    lookupKey: "tld_individual_annual",
+    name: "Individual, annual",
+    product: "Trade Law Daily — individual",
+    interval: "year",
+    unitAmount: 95_000,
+    perSeat: false,
+    blurb: "One reader, two months free.",
+  },
+  {
+    key: "site-licence",
+    lookupKey: "tld_site_licence_annual",
+    name: "Company site licence",
+    product: "Trade Law Daily — site licence",
+    interval: "year",
+    unitAmount: 60_000,
+    perSeat: true,
+    blurb: "Seats for your whole trade-compliance team; colleagues join with their company address.",
+  },
 ];
 
 export function planByKey(key: string): Plan | undefined {
@@ -51,7 +78,14 @@ export async function syncPlans(stripe: Stripe): Promise<string[]> {
       products.set(plan.product, productId);
     }
     await stripe.prices.create(
-      { product: productId, currency: "usd", unit_amount: plan.unitAmount, recurring: { interval: plan.interval }, lookup_key: plan.lookupKey, nickname: plan.name },
+      {
+        product: productId,
+        currency: "usd",
+        unit_amount: plan.unitAmount,
+        recurring: { interval: plan.interval },
+        lookup_key: plan.lookupKey,
+        nickname: plan.name,
+      },
       { idempotencyKey: `tld-price-${plan.lookupKey}` },
     );
     created.push(plan.lookupKey);

@@ -50,7 +50,10 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
       const price = sub.items.data[0]?.price;
       const plan = planByLookupKey(price?.lookup_key);
       const status = STATUS[sub.status];
-      const existing = await tx.subscription.findUnique({ where: { stripeSubscriptionId: sub.id }, select: { id: true, pastDueSince: true, organizationId: true, userId: true } });
+      const existing = await tx.subscription.findUnique({
+        where: { stripeSubscriptionId: sub.id },
+        select: { id: true, pastDueSince: true, organizationId: true, userId: true },
+      });
       const userId = existing?.userId ?? (await userIdFor(sub));
       const quantity = sub.items.data[0]?.quantity ?? 1;
       const isSiteLicence = plan?.perSeat || sub.metadata?.kind === "site-licence";

@@ -19,9 +19,14 @@ export async function extractDocument(id: string): Promise<void> {
   try {
     const { text, pages } = await extractPdfText(await readAll(await storage().read(doc.fileKey)));
     const hasText = text.replace(/\s+/g, "").length >= 20;
-    await db().sourceDocument.update({ where: { id }, data: { extractedText: hasText ? text : null, pageCount: pages, extractionStatus: hasText ? "DONE" : "NO_TEXT" } });
+    await db().sourceDocument.update({
+      where: { id },
+      data: { extractedText: hasText ? text : null, pageCount: pages, extractionStatus: hasText ? "DONE" : "NO_TEXT" },
+    });
     log.info("text extracted", { id, chars: text.length, status: hasText ? "DONE" : "NO_TEXT" });
-    await enqueueAlertMatch({ documentId: id }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
+    await enqueueAlertMatch({ documentId: id }).catch((e) =>
+      log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }),
+    );
   } catch (e) {
     await db().sourceDocument.update({ where: { id }, data: { extractionStatus: "FAILED" } });
     log.error("text extraction failed", { id, error: (e as Error).message });
@@ -30,7 +35,11 @@ export async function extractDocument(id: string): Promise<void> {
 
 /** Anything uploaded whose job was lost (crash before enqueue) is extracted by the sweep. */
 export async function extractPending(): Promise<number> {
-  const pending = await db().sourceDocument.findMany({ where: { extractionStatus: "PENDING", createdAt: { lt: new Date(Date.now() - 60_000) } }, select: { id: true }, take: 20 });
+  const pending = await db().sourceDocument.findMany({
+    where: { extractionStatus: "PENDING", createdAt: { lt: new Date(Date.now() - 60_000) } },
+    select: { id: true },
+    take: 20,
+  });
   for (const d of pending) await extractDocument(d.id);
   return pending.length;
 }

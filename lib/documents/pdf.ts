@@ -54,7 +54,13 @@ export async function extractPdfText(data: Buffer): Promise<{ text: string; page
       pages.push(parts.join(" ").replace(/\s+/g, " ").trim());
       page.cleanup();
     }
-    return { text: pages.join("\n\n").replace(/[ \t]+\n/g, "\n").trim(), pages: doc.numPages };
+    return {
+      text: pages
+        .join("\n\n")
+        .replace(/[ \t]+\n/g, "\n")
+        .trim(),
+      pages: doc.numPages,
+    };
   } finally {
     await doc.destroy();
   }

@@ -14,9 +14,15 @@ import { publishedWhere } from "../access/index.ts";
 export { DOCUMENT_TYPES, type DocumentType };
 
 // proxy.ts answers 400 to an impossible date before the page runs; here one is only never a query.
-const isoDate = calendarDate.transform((s) => new Date(`${s}T00:00:00Z`)).optional().catch(undefined);
+const isoDate = calendarDate
+  .transform((s) => new Date(`${s}T00:00:00Z`))
+  .optional()
+  .catch(undefined);
 export const libraryFilter = z.object({
-  type: z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]]).optional().catch(undefined),
+  type: z
+    .enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]])
+    .optional()
+    .catch(undefined),
   issuer: z.string().max(120).optional().catch(undefined),
   case: z.string().max(60).optional().catch(undefined),
   from: isoDate,
@@ -71,7 +77,12 @@ export async function documentForViewer(id: string, viewer: Viewer) {
   if (!d) return null;
   return {
     ...d,
-    citedBy: d.articles.map(({ article: a }) => ({ publicId: a.publicId!, headline: a.headline, publishedAt: a.publishedAt!, path: articlePath({ publicId: a.publicId!, slug: a.slug }) })),
+    citedBy: d.articles.map(({ article: a }) => ({
+      publicId: a.publicId!,
+      headline: a.headline,
+      publishedAt: a.publishedAt!,
+      path: articlePath({ publicId: a.publicId!, slug: a.slug }),
+    })),
     canDownload: canReadLibrary(viewer),
   };
 }

@@ -16,16 +16,32 @@ export type UploadResult =
 
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "document.pdf";
-  const cleaned = base.normalize("NFKC").replace(/[^\w.\- ()]/g, "_").slice(0, 150).trim();
+  const cleaned = base
+    .normalize("NFKC")
+    .replace(/[^\w.\- ()]/g, "_")
+    .slice(0, 150)
+    .trim();
   return cleaned.toLowerCase().endsWith(".pdf") ? cleaned : `${cleaned || "document"}.pdf`;
 }
 
 export async function receiveUpload(
   body: ReadableStream<Uint8Array> | null,
-  opts: { fileName: string; maxBytes: number; declaredBytes: number | null; uploaderId: string; store: Storage; enqueueExtraction: (id: string) => Promise<void> },
+  opts: {
+    fileName: string;
+    maxBytes: number;
+    declaredBytes: number | null;
+    uploaderId: string;
+    store: Storage;
+    enqueueExtraction: (id: string) => Promise<void>;
+  },
 ): Promise<UploadResult> {
   const limitMb = Math.round(opts.maxBytes / 1024 / 1024);
-  const tooBig = { ok: false as const, status: 413 as const, code: "too-large", message: `This file is larger than the ${limitMb} MB limit. Nothing was stored.` };
+  const tooBig = {
+    ok: false as const,
+    status: 413 as const,
+    code: "too-large",
+    message: `This file is larger than the ${limitMb} MB limit. Nothing was stored.`,
+  };
   if (!body) return { ok: false, status: 400, code: "empty", message: "No file was received." };
   if (opts.declaredBytes !== null && opts.declaredBytes > opts.maxBytes) return tooBig;
 
@@ -60,7 +76,14 @@ export async function receiveUpload(
   }
 
   const existing = await db().sourceDocument.findUnique({ where: { sha256 }, select: { id: true, title: true } });
-  if (existing) return { ok: false, status: 409, code: "duplicate", message: `This exact file is already in the library as "${existing.title}". Link that document instead.`, existing };
+  if (existing)
+    return {
+      ok: false,
+      status: 409,
+      code: "duplicate",
+      message: `This exact file is already in the library as "${existing.title}". Link that document instead.`,
+      existing,
+    };
 
   const fileName = safeFileName(opts.fileName);
   const fileKey = `documents/${sha256.slice(0, 2)}/${sha256}.pdf`;

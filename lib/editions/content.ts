@@ -19,7 +19,10 @@ export type EditionArticle = {
 export type EditionContent = { id: string; day: string; groups: { topic: string; articles: EditionArticle[] }[]; count: number };
 
 export async function editionContent(editionId: string): Promise<EditionContent | null> {
-  const e = await db().edition.findUnique({ where: { id: editionId }, select: { id: true, day: true, items: { select: { articleId: true, position: true }, orderBy: { position: "asc" } } } });
+  const e = await db().edition.findUnique({
+    where: { id: editionId },
+    select: { id: true, day: true, items: { select: { articleId: true, position: true }, orderBy: { position: "asc" } } },
+  });
   if (!e) return null;
   const rows = await db().article.findMany({
     where: { ...publishedWhere(), id: { in: e.items.map((i) => i.articleId) } },
@@ -42,8 +45,23 @@ export async function editionContent(editionId: string): Promise<EditionContent 
     const topics = r.topics.map((t) => t.topic.name).sort();
     const key = topics[0] ?? "News";
     const list = groups.get(key) ?? [];
-    list.push({ publicId: r.publicId!, slug: r.slug, headline: r.headline, teaser: r.teaser, teaserText: markdownToText(r.teaser), body: r.body, topics, authors: r.authors.map((a) => a.author.name), publishedAt: r.publishedAt! });
+    list.push({
+      publicId: r.publicId!,
+      slug: r.slug,
+      headline: r.headline,
+      teaser: r.teaser,
+      teaserText: markdownToText(r.teaser),
+      body: r.body,
+      topics,
+      authors: r.authors.map((a) => a.author.name),
+      publishedAt: r.publishedAt!,
+    });
     groups.set(key, list);
   }
-  return { id: e.id, day: e.day, count: rows.length, groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([topic, articles]) => ({ topic, articles })) };
+  return {
+    id: e.id,
+    day: e.day,
+    count: rows.length,
+    groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([topic, articles]) => ({ topic, articles })),
+  };
 }

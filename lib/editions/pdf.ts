@@ -25,7 +25,14 @@ function blocks(markdown: string): Block[] {
       if (lines.every((l) => l.startsWith(">"))) return [{ kind: "quote" as const, text: lines.map((l) => l.replace(/^>\s?/, "")).join(" ") }];
       return [{ kind: "p" as const, text: lines.join(" ") }];
     })
-    .map((b) => ({ ...b, text: b.text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/\*(.+?)\*/g, "$1").replace(/\[(.+?)\]\((.+?)\)/g, "$1 ($2)").trim() }))
+    .map((b) => ({
+      ...b,
+      text: b.text
+        .replace(/\*\*(.+?)\*\*/g, "$1")
+        .replace(/\*(.+?)\*/g, "$1")
+        .replace(/\[(.+?)\]\((.+?)\)/g, "$1 ($2)")
+        .trim(),
+    }))
     .filter((b) => b.text);
 }
 
@@ -48,7 +55,12 @@ function writeWithRefs(doc: PDFKit.PDFDocument, text: string, inEdition: Set<str
 }
 
 export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: Buffer; pages: number }> {
-  const doc = new PDFDocument({ size: "LETTER", margins: { top: 64, bottom: 64, left: 64, right: 64 }, bufferPages: true, info: { Title: `Trade Law Daily — ${longDate(content.day)}`, Author: "Trade Law Daily" } });
+  const doc = new PDFDocument({
+    size: "LETTER",
+    margins: { top: 64, bottom: 64, left: 64, right: 64 },
+    bufferPages: true,
+    info: { Title: `Trade Law Daily — ${longDate(content.day)}`, Author: "Trade Law Daily" },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((r) => doc.on("end", () => r()));
@@ -57,15 +69,34 @@ export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: 
 
   // Masthead and contents.
   doc.font("Times-Bold").fontSize(34).fillColor(BRAND).text("Trade Law Daily", { align: "center" });
-  doc.moveDown(0.2).font("Helvetica").fontSize(11).fillColor("#333").text(`In-depth edition · ${longDate(content.day)}`, { align: "center" });
-  doc.moveDown(0.4).moveTo(64, doc.y).lineTo(64 + width, doc.y).lineWidth(2).strokeColor(BRAND).stroke();
+  doc
+    .moveDown(0.2)
+    .font("Helvetica")
+    .fontSize(11)
+    .fillColor("#333")
+    .text(`In-depth edition · ${longDate(content.day)}`, { align: "center" });
+  doc
+    .moveDown(0.4)
+    .moveTo(64, doc.y)
+    .lineTo(64 + width, doc.y)
+    .lineWidth(2)
+    .strokeColor(BRAND)
+    .stroke();
   doc.moveDown(1).font("Times-Bold").fontSize(18).fillColor("#111").text("Contents");
   doc.moveDown(0.5);
   if (content.count === 0) doc.font("Times-Italic").fontSize(12).text("No stories were published for this edition.");
   for (const g of content.groups) {
     doc.moveDown(0.4).font("Helvetica-Bold").fontSize(9).fillColor(BRAND).text(g.topic.toUpperCase());
     for (const a of g.articles) {
-      doc.font("Times-Roman").fontSize(12).fillColor("#111").text(a.headline, { goTo: `a-${a.publicId}`, continued: true }).font("Helvetica").fontSize(9).fillColor("#555").text(`   ${a.publicId}`, { goTo: `a-${a.publicId}` });
+      doc
+        .font("Times-Roman")
+        .fontSize(12)
+        .fillColor("#111")
+        .text(a.headline, { goTo: `a-${a.publicId}`, continued: true })
+        .font("Helvetica")
+        .fontSize(9)
+        .fillColor("#555")
+        .text(`   ${a.publicId}`, { goTo: `a-${a.publicId}` });
     }
   }
 
@@ -76,7 +107,14 @@ export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: 
       doc.addNamedDestination(`a-${a.publicId}`);
       doc.font("Helvetica-Bold").fontSize(9).fillColor(BRAND).text(a.topics.join(" · ").toUpperCase());
       doc.moveDown(0.3).font("Times-Bold").fontSize(20).fillColor("#111").text(a.headline);
-      doc.moveDown(0.3).font("Helvetica").fontSize(9).fillColor("#555").text(`${a.authors.length ? `By ${a.authors.join(" and ")} · ` : ""}${a.publishedAt.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "America/New_York" })} · Article ID ${a.publicId}`);
+      doc
+        .moveDown(0.3)
+        .font("Helvetica")
+        .fontSize(9)
+        .fillColor("#555")
+        .text(
+          `${a.authors.length ? `By ${a.authors.join(" and ")} · ` : ""}${a.publishedAt.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "America/New_York" })} · Article ID ${a.publicId}`,
+        );
       doc.moveDown(0.8);
       for (const b of [...blocks(a.teaser), ...blocks(a.body)]) {
         const opts = { width: b.kind === "p" ? width : width - 24, align: "left" as const, lineGap: 3 };
@@ -93,7 +131,11 @@ export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: 
     doc.switchToPage(range.start + i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(8).fillColor("#777").text(`Trade Law Daily · ${content.day} · Page ${i + 1} of ${range.count}`, 64, doc.page.height - 40, { width, align: "center", lineBreak: false });
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .fillColor("#777")
+      .text(`Trade Law Daily · ${content.day} · Page ${i + 1} of ${range.count}`, 64, doc.page.height - 40, { width, align: "center", lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

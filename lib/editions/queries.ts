@@ -4,7 +4,12 @@ import { db } from "../db.ts";
 import { storage } from "../storage/index.ts";
 
 export async function publishedEditions(limit = 60) {
-  return db().edition.findMany({ where: { status: { in: ["READY", "SENDING", "SENT"] } }, orderBy: { day: "desc" }, take: limit, select: { day: true, pdfPages: true, _count: { select: { items: true } } } });
+  return db().edition.findMany({
+    where: { status: { in: ["READY", "SENDING", "SENT"] } },
+    orderBy: { day: "desc" },
+    take: limit,
+    select: { day: true, pdfPages: true, _count: { select: { items: true } } },
+  });
 }
 
 /** The edition's PDF, only for readers with full access; nothing otherwise. */

@@ -6,7 +6,5 @@ import { canReadLibrary, isStaff, mayHaveFullAccessWhere, viewersWhere } from ".
 export async function editionRecipients(now = new Date()): Promise<{ userId: string; email: string }[]> {
   const candidates = await viewersWhere({ emailOptOut: false, ...mayHaveFullAccessWhere(now) });
   // Staff read everything but are not subscribers; they get the email only through a subscription or preview.
-  return candidates
-    .filter((v) => canReadLibrary({ ...v, role: isStaff(v) ? null : v.role }, now))
-    .map((v) => ({ userId: v.userId!, email: v.email! }));
+  return candidates.filter((v) => canReadLibrary({ ...v, role: isStaff(v) ? null : v.role }, now)).map((v) => ({ userId: v.userId!, email: v.email! }));
 }

@@ -32,7 +32,15 @@ export async function headlineEmailFor(editionId: string, userId: string) {
     pdfUrl: `${c.siteUrl}/editions/${content.day}/pdf`,
     preferencesUrl: `${c.siteUrl}/account/email`,
     unsubscribeUrl: unsubscribeUrl(userId),
-    groups: content.groups.map((g) => ({ topic: g.topic, articles: g.articles.map((a) => ({ publicId: a.publicId, headline: a.headline, teaserText: a.teaserText, url: `${c.siteUrl}/articles/${a.publicId}/${a.slug}` })) })),
+    groups: content.groups.map((g) => ({
+      topic: g.topic,
+      articles: g.articles.map((a) => ({
+        publicId: a.publicId,
+        headline: a.headline,
+        teaserText: a.teaserText,
+        url: `${c.siteUrl}/articles/${a.publicId}/${a.slug}`,
+      })),
+    })),
   });
 }
 
@@ -93,7 +101,11 @@ export async function sendEdition(editionId: string, opts: { batchSize?: number;
   const n = (s: string) => counts.find((x) => x.status === s)?._count ?? 0;
   const remaining = n("PENDING") + n("RETRY") + n("SENDING");
   if (remaining === 0) await db().edition.update({ where: { id: editionId }, data: { status: "SENT", sentAt: new Date() } });
-  const next = await db().editionDelivery.findFirst({ where: { editionId, status: "RETRY" }, orderBy: { nextAttemptAt: "asc" }, select: { nextAttemptAt: true } });
+  const next = await db().editionDelivery.findFirst({
+    where: { editionId, status: "RETRY" },
+    orderBy: { nextAttemptAt: "asc" },
+    select: { nextAttemptAt: true },
+  });
   log.info("edition send pass", { editionId, sent, failed, remaining });
   return { sent, failed, retrying: n("RETRY"), remaining, nextRetryAt: next?.nextAttemptAt ?? null };
 }

@@ -27,18 +27,38 @@ export function HeadlineEmail(d: HeadlineEmailData) {
       <Preview>{`${count} stories: ${d.groups[0]?.articles[0]?.headline ?? "today's trade-law headlines"}`}</Preview>
       <Body style={{ backgroundColor: "#ffffff", fontFamily: "Georgia, 'Times New Roman', serif", color: "#1a1a1a" }}>
         <Container style={{ maxWidth: "600px", margin: "0 auto", padding: "24px" }}>
-          <Heading as="h1" style={{ color: brand, fontSize: "28px", margin: "0" }}>Trade Law Daily</Heading>
-          <Text style={{ fontFamily: "Arial, sans-serif", fontSize: "13px", color: "#555", margin: "4px 0 0" }}>{longDate(d.day)} · {count} {count === 1 ? "story" : "stories"}</Text>
+          <Heading as="h1" style={{ color: brand, fontSize: "28px", margin: "0" }}>
+            Trade Law Daily
+          </Heading>
+          <Text style={{ fontFamily: "Arial, sans-serif", fontSize: "13px", color: "#555", margin: "4px 0 0" }}>
+            {longDate(d.day)} · {count} {count === 1 ? "story" : "stories"}
+          </Text>
           <Text style={{ fontFamily: "Arial, sans-serif", fontSize: "14px" }}>
-            <Link href={d.pdfUrl} style={{ color: brand, fontWeight: "bold" }}>Read the in-depth PDF edition</Link>
+            <Link href={d.pdfUrl} style={{ color: brand, fontWeight: "bold" }}>
+              Read the in-depth PDF edition
+            </Link>
           </Text>
           <Hr style={{ borderColor: brand, borderWidth: "2px" }} />
           {d.groups.map((g) => (
             <Section key={g.topic} style={{ marginBottom: "12px" }}>
-              <Text style={{ fontFamily: "Arial, sans-serif", fontSize: "11px", fontWeight: "bold", letterSpacing: "1px", color: brand, textTransform: "uppercase", margin: "16px 0 4px" }}>{g.topic}</Text>
+              <Text
+                style={{
+                  fontFamily: "Arial, sans-serif",
+                  fontSize: "11px",
+                  fontWeight: "bold",
+                  letterSpacing: "1px",
+                  color: brand,
+                  textTransform: "uppercase",
+                  margin: "16px 0 4px",
+                }}
+              >
+                {g.topic}
+              </Text>
               {g.articles.map((a) => (
                 <Section key={a.publicId} style={{ marginBottom: "14px" }}>
-                  <Link href={a.url} style={{ color: "#111", fontSize: "18px", fontWeight: "bold", textDecoration: "none" }}>{a.headline}</Link>
+                  <Link href={a.url} style={{ color: "#111", fontSize: "18px", fontWeight: "bold", textDecoration: "none" }}>
+                    {a.headline}
+                  </Link>
                   <Text style={{ fontSize: "15px", lineHeight: "1.5", margin: "4px 0" }}>{a.teaserText}</Text>
                   <Text style={{ fontFamily: "Arial, sans-serif", fontSize: "11px", color: "#777", margin: "0" }}>Article ID {a.publicId}</Text>
                 </Section>
@@ -47,7 +67,8 @@ export function HeadlineEmail(d: HeadlineEmailData) {
           ))}
           <Hr />
           <Text style={{ fontFamily: "Arial, sans-serif", fontSize: "12px", color: "#666" }}>
-            You receive this email as a Trade Law Daily reader. <Link href={d.preferencesUrl}>Email preferences</Link> · <Link href={d.unsubscribeUrl}>Unsubscribe</Link>
+            You receive this email as a Trade Law Daily reader. <Link href={d.preferencesUrl}>Email preferences</Link> ·{" "}
+            <Link href={d.unsubscribeUrl}>Unsubscribe</Link>
           </Text>
         </Container>
       </Body>

@@ -50,7 +50,8 @@ export function guard<C>(need: Requirement, handler: Handler<C> | Handler<C & { 
   const crossSite = options.crossSite ?? "same-origin";
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
-      if (crossSite === "same-origin" && STATE_CHANGING.has(req.method) && !isSameOriginPost(req.headers, config().siteUrl)) return refusedCrossSite(req.headers);
+      if (crossSite === "same-origin" && STATE_CHANGING.has(req.method) && !isSameOriginPost(req.headers, config().siteUrl))
+        return refusedCrossSite(req.headers);
       if (need === "public") return await (handler as Handler<C>)(req, ctx);
       const viewer = await currentViewer();
       if (!allowed(viewer, need)) return json(viewer.userId ? 403 : 401, { error: viewer.userId ? "You do not have access to this." : "Please sign in." });

@@ -24,7 +24,8 @@ const RULES: { path: RegExp; params: Record<string, { schema: z.ZodType; says: s
 export function queryProblem(pathname: string, query: URLSearchParams): string | null {
   // No address of ours has a NUL in it, and PostgreSQL text cannot hold one. Search reads
   // its parameters leniently instead (a hand-edited search URL still searches: lib/search/params.ts).
-  if (/%00/.test(pathname) || (pathname !== "/search" && [...query].some(([k, v]) => k.includes("\0") || v.includes("\0")))) return "The address contains a NUL character (%00).";
+  if (/%00/.test(pathname) || (pathname !== "/search" && [...query].some(([k, v]) => k.includes("\0") || v.includes("\0"))))
+    return "The address contains a NUL character (%00).";
   const rule = RULES.find((r) => r.path.test(pathname));
   if (!rule) return null;
   for (const [name, { schema, says }] of Object.entries(rule.params)) {

@@ -20,7 +20,10 @@ export function refusedCrossSite(headers?: Headers): Response {
   const form = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i.test(type);
   return form
     ? new Response(REFUSAL, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } })
-    : new Response(JSON.stringify({ code: "cross-site", error: REFUSAL, message: REFUSAL }), { status: 403, headers: { "content-type": "application/json", "cache-control": "no-store" } });
+    : new Response(JSON.stringify({ code: "cross-site", error: REFUSAL, message: REFUSAL }), {
+        status: 403,
+        headers: { "content-type": "application/json", "cache-control": "no-store" },
+      });
 }
 
 /** The hosts the site answers to: the configured site address and the Host the request came in on (nginx passes it on). */

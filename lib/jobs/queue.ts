@@ -5,7 +5,15 @@ import { logger } from "../log.ts";
 
 const log = logger("jobs");
 
-export const QUEUES = { publishDue: "publish-due", extractDocument: "extract-document", editionDaily: "edition-daily", editionSend: "edition-send", alertMatch: "search-alerts-match", alertSend: "search-alerts-send", alertDigest: "search-alerts-digest" } as const;
+export const QUEUES = {
+  publishDue: "publish-due",
+  extractDocument: "extract-document",
+  editionDaily: "edition-daily",
+  editionSend: "edition-send",
+  alertMatch: "search-alerts-match",
+  alertSend: "search-alerts-send",
+  alertDigest: "search-alerts-digest",
+} as const;
 
 const g = globalThis as unknown as { tldBoss?: Promise<PgBoss> };
 

@@ -15,7 +15,10 @@ const log = logger("worker");
 
 /** WORKER_QUEUES limits a worker to some queues (comma-separated); empty means all. */
 function wanted(queue: string): boolean {
-  const only = config().WORKER_QUEUES.split(",").map((s) => s.trim()).filter(Boolean);
+  const only = config()
+    .WORKER_QUEUES.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return only.length === 0 || only.includes(queue);
 }
 

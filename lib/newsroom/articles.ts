@@ -107,7 +107,13 @@ export async function findDocumentsToAttach(q: string) {
   const term = q.trim().slice(0, 100);
   if (term.length < 2) return [];
   return db().sourceDocument.findMany({
-    where: { OR: [{ title: { contains: term, mode: "insensitive" } }, { caseNumber: { contains: term, mode: "insensitive" } }, { issuer: { contains: term, mode: "insensitive" } }] },
+    where: {
+      OR: [
+        { title: { contains: term, mode: "insensitive" } },
+        { caseNumber: { contains: term, mode: "insensitive" } },
+        { issuer: { contains: term, mode: "insensitive" } },
+      ],
+    },
     select: { id: true, title: true, caseNumber: true, issuer: true },
     orderBy: { dateIssued: "desc" },
     take: 8,

@@ -12,14 +12,39 @@ export async function newsroomDocuments(q?: unknown) {
     where: term ? { OR: [{ title: { contains: term, mode: "insensitive" } }, { caseNumber: { contains: term, mode: "insensitive" } }] } : {},
     orderBy: { createdAt: "desc" },
     take: 100,
-    select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true, extractionStatus: true, pageCount: true, sizeBytes: true, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      title: true,
+      type: true,
+      issuer: true,
+      caseNumber: true,
+      dateIssued: true,
+      extractionStatus: true,
+      pageCount: true,
+      sizeBytes: true,
+      _count: { select: { articles: true } },
+    },
   });
 }
 
 export async function documentForEditing(id: string) {
   return db().sourceDocument.findUnique({
     where: { id },
-    select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true, summary: true, extractionStatus: true, pageCount: true, sizeBytes: true, sha256: true, fileName: true, extractedText: true },
+    select: {
+      id: true,
+      title: true,
+      type: true,
+      issuer: true,
+      caseNumber: true,
+      dateIssued: true,
+      summary: true,
+      extractionStatus: true,
+      pageCount: true,
+      sizeBytes: true,
+      sha256: true,
+      fileName: true,
+      extractedText: true,
+    },
   });
 }
 
@@ -28,8 +53,16 @@ export const metadataInput = z.object({
   title: z.string().trim().min(3, "Give the document a title.").max(300),
   type: z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]]),
   issuer: z.string().trim().min(2, "Name the court or agency that issued it.").max(200),
-  caseNumber: z.string().trim().max(80).optional().transform((s) => s || null),
-  dateIssued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date issued.").transform((s) => new Date(`${s}T00:00:00Z`)),
+  caseNumber: z
+    .string()
+    .trim()
+    .max(80)
+    .optional()
+    .transform((s) => s || null),
+  dateIssued: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date issued.")
+    .transform((s) => new Date(`${s}T00:00:00Z`)),
   summary: z.string().trim().max(2000).default(""),
 });
 

@@ -55,7 +55,10 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
   const slug = slugify(input.slug.trim() || headline || "untitled");
 
   const result = await db().$transaction(async (tx) => {
-    const current = await tx.article.findUnique({ where: { id: input.id }, select: { version: true, status: true, publicId: true, slug: true, updatedAt: true, lastEditorId: true } });
+    const current = await tx.article.findUnique({
+      where: { id: input.id },
+      select: { version: true, status: true, publicId: true, slug: true, updatedAt: true, lastEditorId: true },
+    });
     if (!current) return { ok: false as const, message: "This article no longer exists." };
     const updated = await tx.article.updateMany({
       where: { id: input.id, version: input.version },
@@ -91,12 +94,20 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
     await tx.articleDocument.deleteMany({ where: { articleId: input.id } });
     const docs = await tx.sourceDocument.findMany({ where: { id: { in: input.documents } }, select: { id: true } });
     if (docs.length) await tx.articleDocument.createMany({ data: docs.map((d) => ({ articleId: input.id, documentId: d.id })) });
-    await tx.articleRevision.create({ data: { articleId: input.id, version, kind: input.autosave ? "AUTOSAVE" : "SAVE", headline, slug, teaser, body, editorId } });
+    await tx.articleRevision.create({
+      data: { articleId: input.id, version, kind: input.autosave ? "AUTOSAVE" : "SAVE", headline, slug, teaser, body, editorId },
+    });
     return { ok: true as const, version, status: current.status, publicId: current.publicId, previousSlug: current.slug };
   });
   if (!result.ok) return result;
   if (result.status === "PUBLISHED" && !input.autosave) await invalidate([{ publicId: result.publicId, slugs: [result.previousSlug, slug] }]);
-  return { ok: true, version: result.version, slug, unresolved: await unresolvedReferences(`${teaser}\n${body}`, result.publicId), savedAt: new Date().toISOString() };
+  return {
+    ok: true,
+    version: result.version,
+    slug,
+    unresolved: await unresolvedReferences(`${teaser}\n${body}`, result.publicId),
+    savedAt: new Date().toISOString(),
+  };
 }
 
 export async function revisionsOf(articleId: string) {
@@ -106,7 +117,10 @@ export async function revisionsOf(articleId: string) {
     take: 100,
     select: { id: true, version: true, kind: true, headline: true, teaser: true, body: true, createdAt: true, editorId: true },
   });
-  const editors = await db().user.findMany({ where: { id: { in: rows.map((r) => r.editorId).filter((x): x is string => !!x) } }, select: { id: true, email: true } });
+  const editors = await db().user.findMany({
+    where: { id: { in: rows.map((r) => r.editorId).filter((x): x is string => !!x) } },
+    select: { id: true, email: true },
+  });
   const byId = new Map(editors.map((e) => [e.id, e.email]));
   return rows.map((r) => ({ ...r, editor: r.editorId ? (byId.get(r.editorId) ?? "unknown") : "system" }));
 }
@@ -117,7 +131,11 @@ export async function restoreRevision(editorId: string, articleId: string, revis
   if (!rev) return { ok: false, message: "That revision does not exist." };
   const a = await db().article.findUnique({
     where: { id: articleId },
-    select: { topics: { select: { topic: { select: { slug: true } } } }, authors: { select: { author: { select: { slug: true } } } }, documents: { select: { documentId: true } } },
+    select: {
+      topics: { select: { topic: { select: { slug: true } } } },
+      authors: { select: { author: { select: { slug: true } } } },
+      documents: { select: { documentId: true } },
+    },
   });
   const r = await saveArticle(editorId, {
     id: articleId,

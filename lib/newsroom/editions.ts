@@ -10,13 +10,21 @@ import { isBusinessDay } from "../editions/calendar.ts";
 import { deliveryStatus, sendTestEmail } from "../editions/send.ts";
 
 export async function editionDesk() {
-  const editions = await db().edition.findMany({ orderBy: { day: "desc" }, take: 30, select: { id: true, day: true, status: true, pdfPages: true, sentAt: true, _count: { select: { items: true, deliveries: true } } } });
+  const editions = await db().edition.findMany({
+    orderBy: { day: "desc" },
+    take: 30,
+    select: { id: true, day: true, status: true, pdfPages: true, sentAt: true, _count: { select: { items: true, deliveries: true } } },
+  });
   return Promise.all(editions.map(async (e) => ({ ...e, deliveries: await deliveryStatus(e.id) })));
 }
 
 export const buildInput = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day."),
-  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().or(z.literal("").transform(() => undefined)),
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export async function buildEditionFromDesk(actorId: string, raw: unknown): Promise<{ ok: boolean; message: string; id?: string }> {

@@ -40,5 +40,8 @@ export async function previewArticle(id: string, as: PreviewAs): Promise<Article
 /** The editor's live preview of Markdown: the same renderer and linking as the site. */
 export async function renderMarkdownPreview(teaser: string, body: string) {
   const targets = await crossRefTargets(citedIds(`${teaser}\n${body}`));
-  return { teaserHtml: linkCrossRefs(markdownToHtml(teaser.slice(0, 5000)), targets), bodyHtml: linkCrossRefs(markdownToHtml(body.slice(0, 200_000)), targets) };
+  return {
+    teaserHtml: linkCrossRefs(markdownToHtml(teaser.slice(0, 5000)), targets),
+    bodyHtml: linkCrossRefs(markdownToHtml(body.slice(0, 200_000)), targets),
+  };
 }

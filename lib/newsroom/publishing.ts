@@ -56,7 +56,16 @@ export function newYorkToInstant(local: string): Date {
   const guess = Date.UTC(y, m - 1, day, hh, mm, ss);
   const tzHour = (ms: number) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      new Intl.DateTimeFormat("en-US", {
+        timeZone: "America/New_York",
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      })
         .formatToParts(new Date(ms))
         .map((p) => [p.type, p.value]),
     );
@@ -67,7 +76,12 @@ export function newYorkToInstant(local: string): Date {
   return new Date(guess - tzHour(first));
 }
 
-export async function scheduleArticle(actorId: string, articleId: string, raw: unknown, enqueue: (articleId: string, at: Date) => Promise<void>): Promise<PublishResult> {
+export async function scheduleArticle(
+  actorId: string,
+  articleId: string,
+  raw: unknown,
+  enqueue: (articleId: string, at: Date) => Promise<void>,
+): Promise<PublishResult> {
   const parsed = scheduleInput.safeParse(raw);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Choose a date and time." };
   const at = newYorkToInstant(parsed.data.at);
@@ -79,7 +93,10 @@ export async function scheduleArticle(actorId: string, articleId: string, raw: u
   await db().article.update({ where: { id: articleId }, data: { status: "SCHEDULED", scheduledAt: at } });
   await enqueue(articleId, at);
   await audit(actorId, "article.schedule", articleId, { at: at.toISOString() });
-  return { ok: true, message: `Scheduled for ${at.toLocaleString("en-US", { timeZone: "America/New_York", dateStyle: "medium", timeStyle: "short" })} New York time.` };
+  return {
+    ok: true,
+    message: `Scheduled for ${at.toLocaleString("en-US", { timeZone: "America/New_York", dateStyle: "medium", timeStyle: "short" })} New York time.`,
+  };
 }
 
 export async function unpublishArticle(actorId: string, articleId: string): Promise<PublishResult> {
@@ -89,7 +106,10 @@ export async function unpublishArticle(actorId: string, articleId: string): Prom
   await db().article.update({ where: { id: articleId }, data: { status: "DRAFT", scheduledAt: null } });
   await audit(actorId, a.status === "SCHEDULED" ? "article.unschedule" : "article.unpublish", a.publicId ?? articleId, { articleId });
   await invalidate([{ publicId: a.publicId, slugs: [a.slug] }]);
-  return { ok: true, message: a.status === "SCHEDULED" ? "Schedule cancelled; back to draft." : `Unpublished. ${a.publicId} keeps its ID if you publish it again.` };
+  return {
+    ok: true,
+    message: a.status === "SCHEDULED" ? "Schedule cancelled; back to draft." : `Unpublished. ${a.publicId} keeps its ID if you publish it again.`,
+  };
 }
 
 /** Publish every scheduled story whose time has come; safe to run from several workers. */
@@ -98,8 +118,13 @@ export async function publishDue(now = new Date()): Promise<string[]> {
   const published: string[] = [];
   const changed: ChangedArticle[] = [];
   for (const a of due) {
-    const r = await publishArticle(a.id, { at: a.scheduledAt ?? now, record: { actorId: null, action: "article.publish.scheduled", detail: { scheduledAt: a.scheduledAt?.toISOString() } } });
-    await enqueueAlertMatch({ articleId: a.id }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
+    const r = await publishArticle(a.id, {
+      at: a.scheduledAt ?? now,
+      record: { actorId: null, action: "article.publish.scheduled", detail: { scheduledAt: a.scheduledAt?.toISOString() } },
+    });
+    await enqueueAlertMatch({ articleId: a.id }).catch((e) =>
+      log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }),
+    );
     published.push(r.publicId);
     changed.push({ publicId: r.publicId, slugs: [a.slug] });
   }

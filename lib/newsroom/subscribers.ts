@@ -23,8 +23,16 @@ export async function listSubscribers(opts: { q?: string; page?: number }) {
       select: {
         id: true,
         email: true,
-        subscriptions: { select: { id: true, plan: true, status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, complimentary: true }, orderBy: { createdAt: "desc" } },
-        memberships: { select: { isAdmin: true, organization: { select: { id: true, name: true, subscriptions: { select: { status: true, currentPeriodEnd: true }, take: 1 } } } } },
+        subscriptions: {
+          select: { id: true, plan: true, status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, complimentary: true },
+          orderBy: { createdAt: "desc" },
+        },
+        memberships: {
+          select: {
+            isAdmin: true,
+            organization: { select: { id: true, name: true, subscriptions: { select: { status: true, currentPeriodEnd: true }, take: 1 } } },
+          },
+        },
       },
     }),
     db().user.count({ where }),
@@ -68,7 +76,9 @@ export async function grantComplimentary(actorId: string, input: unknown): Promi
   if (!email) return { ok: false, message: "Please enter a valid email address." };
   const user = await db().user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true } });
   await db().$transaction(async (tx) => {
-    await tx.subscription.create({ data: { userId: user.id, plan: "complimentary", status: "ACTIVE", complimentary: true, currentPeriodEnd: parsed.data.until } });
+    await tx.subscription.create({
+      data: { userId: user.id, plan: "complimentary", status: "ACTIVE", complimentary: true, currentPeriodEnd: parsed.data.until },
+    });
     await audit(actorId, "access.complimentary", email, { until: parsed.data.until.toISOString() }, tx);
   });
   return { ok: true, message: `${email} has complimentary access until ${parsed.data.until.toISOString().slice(0, 10)}.` };
@@ -77,7 +87,14 @@ export async function grantComplimentary(actorId: string, input: unknown): Promi
 export async function listOrganizations() {
   const orgs = await db().organization.findMany({
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, seats: true, allowedDomains: true, _count: { select: { members: true } }, subscriptions: { select: { status: true, currentPeriodEnd: true }, take: 1 } },
+    select: {
+      id: true,
+      name: true,
+      seats: true,
+      allowedDomains: true,
+      _count: { select: { members: true } },
+      subscriptions: { select: { status: true, currentPeriodEnd: true }, take: 1 },
+    },
   });
   return orgs;
 }
@@ -87,7 +104,8 @@ export async function setSeats(actorId: string, orgId: string, seatsInput: unkno
   if (!seats.success) return { ok: false, message: "Seats must be a whole number from 1 to 10,000." };
   const org = await db().organization.findUnique({ where: { id: orgId }, select: { name: true, _count: { select: { members: true } } } });
   if (!org) return { ok: false, message: "No such organisation." };
-  if (seats.data < org._count.members) return { ok: false, message: `${org.name} has ${org._count.members} members; remove some before going down to ${seats.data} seats.` };
+  if (seats.data < org._count.members)
+    return { ok: false, message: `${org.name} has ${org._count.members} members; remove some before going down to ${seats.data} seats.` };
   await db().organization.update({ where: { id: orgId }, data: { seats: seats.data } });
   await audit(actorId, "organization.seats", org.name, { seats: seats.data });
   return { ok: true, message: `${org.name} now has ${seats.data} seats.` };

@@ -9,7 +9,14 @@ const LISTINGS = /^\/(topics|authors\/[^/]+|archive\/[^/]+\/[^/]+\/[^/]+|latest\
 export const LISTING_SECONDS = 60;
 
 /** X-Accel-Expires for this answer, or null to leave it to Cache-Control. */
-export function frontCacheSeconds(o: { path: string; method: string; hasSession: boolean; behindFront: boolean; shared: boolean; searchRefused: boolean }): number | null {
+export function frontCacheSeconds(o: {
+  path: string;
+  method: string;
+  hasSession: boolean;
+  behindFront: boolean;
+  shared: boolean;
+  searchRefused: boolean;
+}): number | null {
   if (o.searchRefused) return 0;
   if (o.shared) return SHARED_RENDER_SECONDS;
   if (o.behindFront && !o.hasSession && o.method === "GET" && LISTINGS.test(o.path) && !o.path.startsWith("/editions/")) return LISTING_SECONDS;

@@ -2,7 +2,6 @@
 // an article's headline, teaser and link (never its body, whatever the
 // owner's access), a document's title and metadata. Pure, unit-tested.
 
-
 import { DOCUMENT_TYPES } from "../documents/types.ts";
 export type AlertItem =
   | { kind: "article"; headline: string; teaserText: string; url: string; date: string }

@@ -64,10 +64,12 @@ export async function saveAlert(viewer: Viewer, input: unknown): Promise<AlertRe
   const caseQuery = q ? caseNumberInQuery(q) : null;
   if (caseQuery) filters.caseQuery = caseQuery;
   if (!q && !hasFilters(filters)) return { ok: false, message: "Type a search or choose a filter first." };
-  if (q && !caseQuery && !(await hasSearchableWords(q))) return { ok: false, message: "This search has no words to look for, so it could never match. Try other words." };
+  if (q && !caseQuery && !(await hasSearchableWords(q)))
+    return { ok: false, message: "This search has no words to look for, so it could never match. Try other words." };
 
   const limit = await hitLimit(`search-alert-save:${viewer.userId}`, 10, 3600);
-  if (!limit.allowed) return { ok: false, message: `You have saved many alerts in a short time. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` };
+  if (!limit.allowed)
+    return { ok: false, message: `You have saved many alerts in a short time. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` };
 
   const name = normaliseQuery(rawName).text.slice(0, 80) || (q ? q.slice(0, 80) : "Filtered search");
   const userId = viewer.userId;
@@ -105,7 +107,9 @@ export async function updateAlert(viewer: Viewer, input: unknown): Promise<Alert
     where "id" = ${id}::text and "userId" = ${viewer.userId}::text
     returning "id"`;
   if (!rows.length) return { ok: false, message: "Unknown alert." };
-  if (activeValue === false) await db().$executeRaw`update "SearchAlertHit" set "status" = 'SKIPPED', "lastError" = 'alert paused' where "alertId" = ${id}::text and "status" = 'PENDING'`;
+  if (activeValue === false)
+    await db()
+      .$executeRaw`update "SearchAlertHit" set "status" = 'SKIPPED', "lastError" = 'alert paused' where "alertId" = ${id}::text and "status" = 'PENDING'`;
   return { ok: true, message: activeValue === false ? "Alert paused." : activeValue ? "Alert resumed." : "Alert updated." };
 }
 

@@ -107,7 +107,10 @@ async function deliver(hits: Hit[], report: SendReport, mode: "INSTANT" | "DAILY
       log.warn("alert email not sent; will retry", { alertId: alert.id, error: message });
       const exhausted = batchHits.filter((h) => h.attempts >= MAX_ATTEMPTS);
       await mark(exhausted, "SKIPPED", `gave up: ${message}`);
-      await release(batchHits.filter((h) => h.attempts < MAX_ATTEMPTS), message);
+      await release(
+        batchHits.filter((h) => h.attempts < MAX_ATTEMPTS),
+        message,
+      );
       report.failed += batchHits.length;
       continue;
     }
@@ -143,7 +146,10 @@ async function itemsFor(hits: Hit[]): Promise<Map<string, AlertItem>> {
         })
       : [],
     documentIds.length
-      ? db().sourceDocument.findMany({ where: { id: { in: documentIds } }, select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true } })
+      ? db().sourceDocument.findMany({
+          where: { id: { in: documentIds } },
+          select: { id: true, title: true, type: true, issuer: true, caseNumber: true, dateIssued: true },
+        })
       : [],
   ]);
   const out = new Map<string, AlertItem>();

@@ -25,7 +25,12 @@ const isoDate = z
 
 // Control characters (a NUL above all: PostgreSQL text cannot hold one) become spaces, as in the query.
 // eslint-disable-next-line no-control-regex
-const filterText = (max: number) => z.string().transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim()).pipe(z.string().min(1).max(max));
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const filterText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(CONTROL, " ").trim())
+    .pipe(z.string().min(1).max(max));
 
 const filterShape = {
   topic: opt(z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/)),
@@ -87,7 +92,6 @@ export function hasFilters(f: Partial<AlertFilters & { from: string; to: string 
 export function hasCriteria(r: SearchRequest): boolean {
   return r.q.length > 0 || hasFilters(r);
 }
-
 
 /** URL of this search with some fields changed (pagination, sort links). */
 export function searchHref(r: SearchRequest, change: Partial<SearchRequest> = {}): string {

@@ -111,7 +111,9 @@ export async function findHits(r: SearchRequest, full: boolean): Promise<SearchO
   const withArticles = r.kind !== "documents";
   const withDocuments = r.kind !== "articles";
   const ctes = [withArticles ? articles : null, withDocuments ? documents : null].filter((p): p is Prisma.Sql => p !== null);
-  const union = [withArticles ? Prisma.sql`select * from a_hits` : null, withDocuments ? Prisma.sql`select * from d_hits` : null].filter((p): p is Prisma.Sql => p !== null);
+  const union = [withArticles ? Prisma.sql`select * from a_hits` : null, withDocuments ? Prisma.sql`select * from d_hits` : null].filter(
+    (p): p is Prisma.Sql => p !== null,
+  );
   const order = r.sort === "date" ? Prisma.sql`happened desc, rank desc, id` : Prisma.sql`rank desc, happened desc, id`;
 
   // The page's rows, then one more carrying the counts (so they arrive even for a page past the end).

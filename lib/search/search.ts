@@ -61,7 +61,11 @@ const results = searchResults as TtlCache<Promise<SearchOutcome>>;
 export async function searchSite(r: SearchRequest, viewer: Viewer, now = new Date()): Promise<SearchOutcome> {
   if (!r.q && !hasFilters(r)) return { status: "idle" };
   const full = searchesFullText(viewer, now);
-  return results.remember(searchCacheKey(r, full), () => run(r, full), (o) => o.status !== "error");
+  return results.remember(
+    searchCacheKey(r, full),
+    () => run(r, full),
+    (o) => o.status !== "error",
+  );
 }
 
 async function run(r: SearchRequest, full: boolean): Promise<SearchOutcome> {
@@ -72,5 +76,3 @@ async function run(r: SearchRequest, full: boolean): Promise<SearchOutcome> {
     return { status: "error" };
   }
 }
-
-

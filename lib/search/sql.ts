@@ -18,7 +18,8 @@ export const MARKDOWN_MARKUP = "[*_`#>]+|\\]\\([^)]*\\)|\\[";
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql` and ${Prisma.join(parts, " and ")}` : Prisma.empty);
 
 /** Start of a New York calendar day as the UTC wall-clock time Prisma stores. */
-const nyDayStart = (day: string, plusDays = 0) => Prisma.sql`(((${day}::date + ${plusDays}::int)::timestamp at time zone 'America/New_York') at time zone 'UTC')`;
+const nyDayStart = (day: string, plusDays = 0) =>
+  Prisma.sql`(((${day}::date + ${plusDays}::int)::timestamp at time zone 'America/New_York') at time zone 'UTC')`;
 
 // The topic's id looked up once (an init plan), rather than a join to "Topic" for every
 // candidate row: with the row limit of a search the planner walks rows newest first and
@@ -41,7 +42,9 @@ export function articleFilters(r: SearchRequest): Prisma.Sql {
   if (r.to) out.push(Prisma.sql`a."publishedAt" < ${nyDayStart(r.to, 1)}`);
   const docs = documentConditions("fd", r);
   if (docs.length)
-    out.push(Prisma.sql`a."id" in (select fad."articleId" from "ArticleDocument" fad join "SourceDocument" fd on fd."id" = fad."documentId" where true${and(docs)})`);
+    out.push(
+      Prisma.sql`a."id" in (select fad."articleId" from "ArticleDocument" fad join "SourceDocument" fd on fd."id" = fad."documentId" where true${and(docs)})`,
+    );
   return and(out);
 }
 

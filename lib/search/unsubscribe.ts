@@ -10,14 +10,21 @@ import { db } from "../db.ts";
 const PURPOSE = "tld-search-alert-unsubscribe:";
 
 function signature(alertId: string, secret: string): string {
-  return createHmac("sha256", secret).update(PURPOSE + alertId).digest("base64url");
+  return createHmac("sha256", secret)
+    .update(PURPOSE + alertId)
+    .digest("base64url");
 }
 
 export function unsubscribeToken(alertId: string, secret = config().authSecret): string {
   return `${alertId}.${signature(alertId, secret)}`;
 }
 
-export const tokenSchema = z.string().trim().min(10).max(200).regex(/^[A-Za-z0-9-]+\.[A-Za-z0-9_-]+$/);
+export const tokenSchema = z
+  .string()
+  .trim()
+  .min(10)
+  .max(200)
+  .regex(/^[A-Za-z0-9-]+\.[A-Za-z0-9_-]+$/);
 
 /** The alert ID a token stands for, or null when it is malformed or forged. */
 export function verifyUnsubscribeToken(token: unknown, secret = config().authSecret): string | null {
@@ -51,6 +58,7 @@ export async function stopAlertByToken(token: unknown): Promise<{ ok: true; name
   if (!id) return { ok: false };
   const rows = await db().$queryRaw<{ name: string }[]>`update "SearchAlert" set "active" = false where "id" = ${id}::text returning "name"`;
   if (!rows.length) return { ok: false };
-  await db().$executeRaw`update "SearchAlertHit" set "status" = 'SKIPPED', "lastError" = 'alert stopped' where "alertId" = ${id}::text and "status" = 'PENDING'`;
+  await db()
+    .$executeRaw`update "SearchAlertHit" set "status" = 'SKIPPED', "lastError" = 'alert stopped' where "alertId" = ${id}::text and "status" = 'PENDING'`;
   return { ok: true, name: rows[0].name };
 }

@@ -63,7 +63,11 @@ export async function seedDemoContent(db: Db, opts: { storage?: Storage; log?: (
   log(`seeded ${documents.length} source documents`);
 
   for (const a of articles) {
-    const missing = [...a.topics.filter((t) => !topicIds.has(t)), ...a.authors.filter((n) => !authorIds.has(n)), ...a.documents.filter((k) => !documentIds.has(k))];
+    const missing = [
+      ...a.topics.filter((t) => !topicIds.has(t)),
+      ...a.authors.filter((n) => !authorIds.has(n)),
+      ...a.documents.filter((k) => !documentIds.has(k)),
+    ];
     if (missing.length) throw new Error(`seed article ${a.publicId} refers to unknown ${missing.join(", ")}`);
     await db.$transaction(async (tx) => {
       await tx.article.create({
@@ -85,9 +89,21 @@ export async function seedDemoContent(db: Db, opts: { storage?: Storage; log?: (
   }
   log(`seeded ${articles.length} articles`);
 
-  await db.user.upsert({ where: { email: DEMO_ACCOUNTS.editor }, create: { email: DEMO_ACCOUNTS.editor, name: "Demo Editor", role: "EDITOR" }, update: { role: "EDITOR" } });
-  await db.user.upsert({ where: { email: DEMO_ACCOUNTS.admin }, create: { email: DEMO_ACCOUNTS.admin, name: "Demo Admin", role: "ADMIN" }, update: { role: "ADMIN" } });
-  const sub = await db.user.upsert({ where: { email: DEMO_ACCOUNTS.subscriber }, create: { email: DEMO_ACCOUNTS.subscriber, name: "Demo Subscriber" }, update: {} });
+  await db.user.upsert({
+    where: { email: DEMO_ACCOUNTS.editor },
+    create: { email: DEMO_ACCOUNTS.editor, name: "Demo Editor", role: "EDITOR" },
+    update: { role: "EDITOR" },
+  });
+  await db.user.upsert({
+    where: { email: DEMO_ACCOUNTS.admin },
+    create: { email: DEMO_ACCOUNTS.admin, name: "Demo Admin", role: "ADMIN" },
+    update: { role: "ADMIN" },
+  });
+  const sub = await db.user.upsert({
+    where: { email: DEMO_ACCOUNTS.subscriber },
+    create: { email: DEMO_ACCOUNTS.subscriber, name: "Demo Subscriber" },
+    update: {},
+  });
   const hasComp = await db.subscription.findFirst({ where: { userId: sub.id, complimentary: true }, select: { id: true } });
   if (!hasComp)
     await db.subscription.create({

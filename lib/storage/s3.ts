@@ -1,13 +1,6 @@
 // S3-compatible backend (AWS S3, MinIO, R2, ...) for when more than one app
 // instance must see the same files. Same contract as the local folder.
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { StorageError, assertSafeKey, type Storage } from "./types.ts";
@@ -24,8 +17,7 @@ export interface S3StorageOptions {
 export function s3Storage(opts: S3StorageOptions): Storage {
   // Half a key pair is a configuration mistake; silently falling back to the
   // SDK's own credential chain would hide it until the first upload fails.
-  if (Boolean(opts.accessKeyId) !== Boolean(opts.secretAccessKey))
-    throw new Error("S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together");
+  if (Boolean(opts.accessKeyId) !== Boolean(opts.secretAccessKey)) throw new Error("S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together");
 
   const client = new S3Client({
     region: opts.region,
@@ -34,10 +26,7 @@ export function s3Storage(opts: S3StorageOptions): Storage {
     forcePathStyle: opts.forcePathStyle ?? false,
     // Without explicit keys the SDK's default chain applies (instance/task
     // roles), so production on AWS needs no long-lived secret in config.
-    credentials:
-      opts.accessKeyId && opts.secretAccessKey
-        ? { accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey }
-        : undefined,
+    credentials: opts.accessKeyId && opts.secretAccessKey ? { accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey } : undefined,
   });
   const Bucket = opts.bucket;
 
@@ -74,8 +63,7 @@ export function s3Storage(opts: S3StorageOptions): Storage {
       // In Node the SDK hands back the HTTP response stream itself; the web
       // stream branch covers runtimes where it does not.
       if (body instanceof Readable) return body;
-      if (typeof (body as { getReader?: unknown }).getReader === "function")
-        return Readable.fromWeb(body as unknown as WebReadableStream);
+      if (typeof (body as { getReader?: unknown }).getReader === "function") return Readable.fromWeb(body as unknown as WebReadableStream);
       return Readable.from(Buffer.from(await body.transformToByteArray()));
     },
 

@@ -26,7 +26,9 @@ export async function backup(databaseUrl: string, file: string): Promise<Header>
   try {
     // One snapshot for every table: a consistent backup while the site runs.
     await client.query("begin isolation level repeatable read read only");
-    const migrations = (await client.query(`select migration_name from "_prisma_migrations" where finished_at is not null order by migration_name`)).rows.map((r) => r.migration_name as string);
+    const migrations = (await client.query(`select migration_name from "_prisma_migrations" where finished_at is not null order by migration_name`)).rows.map(
+      (r) => r.migration_name as string,
+    );
     const names = await tables(client);
     const chunks: { name: string; data: Buffer; rows: number }[] = [];
     for (const name of names) {
@@ -36,7 +38,12 @@ export async function backup(databaseUrl: string, file: string): Promise<Header>
       chunks.push({ name, data, rows: data.length ? data.toString("utf8").split("\n").length - 1 : 0 });
     }
     await client.query("commit");
-    const header: Header = { format: "tld-backup-1", createdAt: new Date().toISOString(), migrations, tables: chunks.map((c) => ({ name: c.name, rows: c.rows, bytes: c.data.length })) };
+    const header: Header = {
+      format: "tld-backup-1",
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: chunks.map((c) => ({ name: c.name, rows: c.rows, bytes: c.data.length })),
+    };
     const head = Buffer.from(JSON.stringify(header));
     const len = Buffer.alloc(4);
     len.writeUInt32BE(head.length);

@@ -19,7 +19,8 @@ export async function resolveDatabase(): Promise<{ url: string; embedded: boolea
     port: c.EMBEDDED_PG_PORT,
     database: "tradelaw",
     log: (line) => {
-      if (/FATAL|ERROR|PANIC/.test(line) && !/terminating connection due to administrator|the database system is shutting down/.test(line)) console.error(`[postgres] ${line}`);
+      if (/FATAL|ERROR|PANIC/.test(line) && !/terminating connection due to administrator|the database system is shutting down/.test(line))
+        console.error(`[postgres] ${line}`);
     },
   });
   return { url: pg.url, embedded: true, stop: pg.stop };

@@ -188,7 +188,15 @@ export async function freePort(): Promise<number> {
  * temp folders in a new temporary folder removed by stop(). `http` returns
  * the inside of the http block; `prepare` may add files to the folder.
  */
-export async function startNginx(opts: { http: (dir: string, port: number) => string; prepare?: (dir: string) => void; probe: string; port?: number; workers?: number; modules?: string[]; log?: (line: string) => void }): Promise<Nginx> {
+export async function startNginx(opts: {
+  http: (dir: string, port: number) => string;
+  prepare?: (dir: string) => void;
+  probe: string;
+  port?: number;
+  workers?: number;
+  modules?: string[];
+  log?: (line: string) => void;
+}): Promise<Nginx> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tld-nginx-"));
   // As root, nginx's workers run as "nobody" and must be able to read what they serve.
   chmodSync(dir, 0o755);
@@ -265,7 +273,16 @@ ${opts.http(dir, port)}
  * key derives from `authSecret` (default: this process's NEXTAUTH_SECRET, or the
  * install's generated secret, as the app started with the same environment uses).
  */
-export async function startFront(opts: { upstream: string; port?: number; publicAddress?: boolean; probe?: string; maxBodyMb?: number; authSecret?: string; passes?: boolean; log?: (line: string) => void }): Promise<Nginx & { passes: boolean }> {
+export async function startFront(opts: {
+  upstream: string;
+  port?: number;
+  publicAddress?: boolean;
+  probe?: string;
+  maxBodyMb?: number;
+  authSecret?: string;
+  passes?: boolean;
+  log?: (line: string) => void;
+}): Promise<Nginx & { passes: boolean }> {
   const u = new URL(opts.upstream);
   // nginx resolves "localhost" itself; the app listens on IPv4 loopback (see nextHostname).
   const upstream = `${u.hostname === "localhost" ? "127.0.0.1" : u.hostname}:${u.port || 80}`;

@@ -23,32 +23,33 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
   const messages: CaughtMessage[] = [];
   let nextId = 1;
 
-  const makeSmtp = () => new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onAuth: (_auth, _session, cb) => cb(null, { user: "catcher" }),
-    onData(stream, session, cb) {
-      simpleParser(stream)
-        .then((parsed) => {
-          const headers: Record<string, string> = {};
-          // Raw header values: mailparser folds List-* headers into objects.
-          for (const h of parsed.headerLines) headers[h.key.toLowerCase()] = h.line.slice(h.line.indexOf(":") + 1).trim();
-          messages.push({
-            id: nextId++,
-            from: parsed.from?.text ?? "",
-            to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
-            subject: parsed.subject ?? "",
-            date: new Date().toISOString(),
-            text: parsed.text ?? "",
-            html: typeof parsed.html === "string" ? parsed.html : null,
-            headers,
-          });
-          cb();
-        })
-        .catch((e) => cb(e));
-    },
-  });
+  const makeSmtp = () =>
+    new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onAuth: (_auth, _session, cb) => cb(null, { user: "catcher" }),
+      onData(stream, session, cb) {
+        simpleParser(stream)
+          .then((parsed) => {
+            const headers: Record<string, string> = {};
+            // Raw header values: mailparser folds List-* headers into objects.
+            for (const h of parsed.headerLines) headers[h.key.toLowerCase()] = h.line.slice(h.line.indexOf(":") + 1).trim();
+            messages.push({
+              id: nextId++,
+              from: parsed.from?.text ?? "",
+              to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+              subject: parsed.subject ?? "",
+              date: new Date().toISOString(),
+              text: parsed.text ?? "",
+              html: typeof parsed.html === "string" ? parsed.html : null,
+              headers,
+            });
+            cb();
+          })
+          .catch((e) => cb(e));
+      },
+    });
   let smtp = makeSmtp();
   const listen = (port: number) =>
     new Promise<void>((resolve, reject) => {
@@ -104,7 +105,9 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
     if (url.pathname === "/") {
       const rows = [...messages]
         .reverse()
-        .map((m) => `<tr><td>${esc(m.date)}</td><td>${esc(m.to.join(", "))}</td><td><a href="/messages/${m.id}">${esc(m.subject || "(no subject)")}</a></td></tr>`)
+        .map(
+          (m) => `<tr><td>${esc(m.date)}</td><td>${esc(m.to.join(", "))}</td><td><a href="/messages/${m.id}">${esc(m.subject || "(no subject)")}</a></td></tr>`,
+        )
         .join("");
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(

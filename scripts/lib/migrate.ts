@@ -86,9 +86,7 @@ export function migrationList(MIGRATIONS_DIR: string) {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: existsSync(file)
-            ? { tag: "ok", value: readFileSync(file, "utf8") }
-            : { tag: "error", value: `missing ${file}` },
+          content: existsSync(file) ? { tag: "ok", value: readFileSync(file, "utf8") } : { tag: "error", value: `missing ${file}` },
         },
       };
     }),

@@ -56,7 +56,10 @@ function ancestors(p: string): string[] {
  */
 export function firstUnenterable(paths: string[], ids: { uid: number; gid: number }): string | null {
   const dirs = [...new Set(paths.flatMap(ancestors))].sort((a, b) => a.split(path.sep).length - b.split(path.sep).length);
-  const r = spawnSync("/bin/sh", ["-c", 'for d do [ -d "$d" ] || continue; [ -x "$d" ] || { printf %s "$d"; exit 1; }; done', "sh", ...dirs], { ...ids, encoding: "utf8" });
+  const r = spawnSync("/bin/sh", ["-c", 'for d do [ -d "$d" ] || continue; [ -x "$d" ] || { printf %s "$d"; exit 1; }; done', "sh", ...dirs], {
+    ...ids,
+    encoding: "utf8",
+  });
   return r.status === 0 ? null : r.stdout || dirs[0];
 }
 

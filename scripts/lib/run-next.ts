@@ -119,7 +119,13 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
       return void shutdown(1);
     }
     try {
-      front = await startFront({ upstream: `http://localhost:${internal}`, port: opts.front.port, publicAddress: true, maxBodyMb: c.MAX_UPLOAD_MB + 10, log: (l) => process.stderr.write(`[nginx] ${l}`) });
+      front = await startFront({
+        upstream: `http://localhost:${internal}`,
+        port: opts.front.port,
+        publicAddress: true,
+        maxBodyMb: c.MAX_UPLOAD_MB + 10,
+        log: (l) => process.stderr.write(`[nginx] ${l}`),
+      });
     } catch (e) {
       console.error(`Front        could not start nginx: ${(e as Error).message}`);
       return void shutdown(1);

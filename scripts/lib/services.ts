@@ -38,7 +38,13 @@ export async function startServices(opts: { seed: boolean }): Promise<Services> 
   }
 }
 
-async function start(opts: { seed: boolean }, env: Record<string, string>, lines: string[], stops: (() => Promise<void>)[], embedded: string[]): Promise<Services> {
+async function start(
+  opts: { seed: boolean },
+  env: Record<string, string>,
+  lines: string[],
+  stops: (() => Promise<void>)[],
+  embedded: string[],
+): Promise<Services> {
   const c = config();
   // Every port a stand-in needs is checked before any of them starts.
   if (!c.SMTP_URL) {

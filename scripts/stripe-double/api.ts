@@ -69,7 +69,14 @@ function checkKey(req: IncomingMessage, requiredKey: string | undefined): ApiErr
   return new ApiError(401, `Invalid API Key provided: ${masked}`);
 }
 
-export async function handleApi(ctx: Ctx, router: ApiRouter, requiredKey: string | undefined, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleApi(
+  ctx: Ctx,
+  router: ApiRouter,
+  requiredKey: string | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const method = req.method ?? "GET";
   const requestId = newId("req", 14);
   const raw = await readBody(req);

@@ -39,10 +39,25 @@ export function productName(ctx: Ctx, price: Price): string {
 export function planFromPrice(price: Price): Plan {
   const r = price.recurring ?? { interval: "month" as const, interval_count: 1 };
   return {
-    id: price.id, object: "plan", active: price.active, amount: price.unit_amount, amount_decimal: String(price.unit_amount),
-    billing_scheme: "per_unit", created: price.created, currency: price.currency, interval: r.interval, interval_count: r.interval_count,
-    livemode: false, metadata: { ...price.metadata }, meter: null, nickname: price.nickname, product: productId(price),
-    tiers_mode: null, transform_usage: null, trial_period_days: null, usage_type: "licensed",
+    id: price.id,
+    object: "plan",
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: String(price.unit_amount),
+    billing_scheme: "per_unit",
+    created: price.created,
+    currency: price.currency,
+    interval: r.interval,
+    interval_count: r.interval_count,
+    livemode: false,
+    metadata: { ...price.metadata },
+    meter: null,
+    nickname: price.nickname,
+    product: productId(price),
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: null,
+    usage_type: "licensed",
   };
 }
 
@@ -54,8 +69,17 @@ export function setItemPrice(item: SubscriptionItem, price: Price): void {
 
 export function newItem(subId: string, price: Price, quantity: number, start: number, end: number, created: number): SubscriptionItem {
   const item = {
-    id: newId("si", 14), object: "subscription_item", billing_thresholds: null, created, current_period_end: end,
-    current_period_start: start, discounts: [], metadata: {}, quantity, subscription: subId, tax_rates: [],
+    id: newId("si", 14),
+    object: "subscription_item",
+    billing_thresholds: null,
+    created,
+    current_period_end: end,
+    current_period_start: start,
+    discounts: [],
+    metadata: {},
+    quantity,
+    subscription: subId,
+    tax_rates: [],
   } as unknown as SubscriptionItem;
   setItemPrice(item, price);
   return item;
@@ -70,15 +94,35 @@ function setPeriod(sub: Subscription, start: number, end: number): void {
   }
 }
 
-export function createCustomer(ctx: Ctx, fields: Partial<Pick<Customer, "email" | "name" | "description" | "phone" | "metadata">>, request: RequestInfo): Customer {
+export function createCustomer(
+  ctx: Ctx,
+  fields: Partial<Pick<Customer, "email" | "name" | "description" | "phone" | "metadata">>,
+  request: RequestInfo,
+): Customer {
   const id = newId("cus", 14);
   const customer: Customer = {
-    id, object: "customer", address: null, balance: 0, created: ctx.clock.now(), currency: null, default_source: null,
-    delinquent: false, description: fields.description ?? null, discount: null, email: fields.email ?? null,
+    id,
+    object: "customer",
+    address: null,
+    balance: 0,
+    created: ctx.clock.now(),
+    currency: null,
+    default_source: null,
+    delinquent: false,
+    description: fields.description ?? null,
+    discount: null,
+    email: fields.email ?? null,
     invoice_prefix: id.slice(4, 12).toUpperCase(),
     invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
-    livemode: false, metadata: fields.metadata ?? {}, name: fields.name ?? null, next_invoice_sequence: 1,
-    phone: fields.phone ?? null, preferred_locales: [], shipping: null, tax_exempt: "none", test_clock: null,
+    livemode: false,
+    metadata: fields.metadata ?? {},
+    name: fields.name ?? null,
+    next_invoice_sequence: 1,
+    phone: fields.phone ?? null,
+    preferred_locales: [],
+    shipping: null,
+    tax_exempt: "none",
+    test_clock: null,
   };
   ctx.store.state.customers[id] = customer;
   ctx.events.emit("customer.created", customer, { request });
@@ -93,14 +137,41 @@ export function createSubscription(ctx: Ctx, customer: Customer, lines: Array<{ 
   const end = addIntervals(now, r.interval, r.interval_count);
   const id = newId("sub");
   const sub = {
-    id, object: "subscription", application: null, automatic_tax: { disabled_reason: null, enabled: false, liability: null },
-    billing_cycle_anchor: now, cancel_at: null, cancel_at_period_end: false, canceled_at: null,
-    cancellation_details: { comment: null, feedback: null, reason: null }, collection_method: "charge_automatically",
-    created: now, currency: first.currency, current_period_end: end, current_period_start: now, customer: customer.id,
-    days_until_due: null, default_payment_method: null, description: null, discounts: [], ended_at: null,
-    items: listOf(lines.map((l) => newItem(id, l.price, l.quantity, now, end, now)), `/v1/subscription_items?subscription=${id}`),
-    latest_invoice: null, livemode: false, metadata, pause_collection: null, pending_update: null, schedule: null,
-    start_date: now, status: "active", test_clock: null, trial_end: null, trial_start: null,
+    id,
+    object: "subscription",
+    application: null,
+    automatic_tax: { disabled_reason: null, enabled: false, liability: null },
+    billing_cycle_anchor: now,
+    cancel_at: null,
+    cancel_at_period_end: false,
+    canceled_at: null,
+    cancellation_details: { comment: null, feedback: null, reason: null },
+    collection_method: "charge_automatically",
+    created: now,
+    currency: first.currency,
+    current_period_end: end,
+    current_period_start: now,
+    customer: customer.id,
+    days_until_due: null,
+    default_payment_method: null,
+    description: null,
+    discounts: [],
+    ended_at: null,
+    items: listOf(
+      lines.map((l) => newItem(id, l.price, l.quantity, now, end, now)),
+      `/v1/subscription_items?subscription=${id}`,
+    ),
+    latest_invoice: null,
+    livemode: false,
+    metadata,
+    pause_collection: null,
+    pending_update: null,
+    schedule: null,
+    start_date: now,
+    status: "active",
+    test_clock: null,
+    trial_end: null,
+    trial_start: null,
   } satisfies Subscription;
   ctx.store.state.subscriptions[id] = sub;
   return sub;
@@ -118,33 +189,74 @@ export function createInvoice(ctx: Ctx, sub: Subscription, opts: InvoiceOptions)
   const customer = ctx.store.state.customers[sub.customer];
   const id = newId("in");
   const lines: InvoiceLine[] = sub.items.data.map((item) => ({
-    id: newId("il"), object: "line_item", amount: item.price.unit_amount * item.quantity, currency: item.price.currency,
+    id: newId("il"),
+    object: "line_item",
+    amount: item.price.unit_amount * item.quantity,
+    currency: item.price.currency,
     description: `${item.quantity} × ${productName(ctx, item.price)} (at ${formatAmount(item.price.unit_amount, item.price.currency)} / ${item.plan.interval})`,
-    discount_amounts: [], discountable: true, discounts: [], invoice: id, livemode: false, metadata: {},
+    discount_amounts: [],
+    discountable: true,
+    discounts: [],
+    invoice: id,
+    livemode: false,
+    metadata: {},
     parent: {
-      type: "subscription_item_details", invoice_item_details: null,
+      type: "subscription_item_details",
+      invoice_item_details: null,
       subscription_item_details: { invoice_item: null, proration: false, proration_details: null, subscription: sub.id, subscription_item: item.id },
     },
     period: { start: item.current_period_start, end: item.current_period_end },
-    pricing: { type: "price_details", price_details: { price: item.price.id, product: productId(item.price) }, unit_amount_decimal: String(item.price.unit_amount) },
-    quantity: item.quantity, subscription: sub.id, subtotal: item.price.unit_amount * item.quantity, taxes: [],
+    pricing: {
+      type: "price_details",
+      price_details: { price: item.price.id, product: productId(item.price) },
+      unit_amount_decimal: String(item.price.unit_amount),
+    },
+    quantity: item.quantity,
+    subscription: sub.id,
+    subtotal: item.price.unit_amount * item.quantity,
+    taxes: [],
   }));
   const total = lines.reduce((n, l) => n + l.amount, 0);
   const sequence = customer ? customer.next_invoice_sequence++ : ++ctx.store.state.invoiceSequence;
   const invoice: Invoice = {
-    id, object: "invoice", account_country: "US", account_name: "Trade Law Daily (Stripe double)",
-    amount_due: total, amount_overpaid: 0, amount_paid: opts.paid ? total : 0, amount_remaining: opts.paid ? 0 : total,
-    attempt_count: 1, attempted: true, billing_reason: opts.reason, collection_method: "charge_automatically",
-    created: opts.at, currency: sub.currency, customer: sub.customer, customer_email: customer?.email ?? null,
-    customer_name: customer?.name ?? null, default_payment_method: null, description: null, discounts: [], due_date: null,
-    effective_at: opts.at, hosted_invoice_url: `${ctx.baseUrl}/invoices/${id}`, invoice_pdf: null,
-    lines: listOf(lines, `/v1/invoices/${id}/lines`), livemode: false, metadata: {},
+    id,
+    object: "invoice",
+    account_country: "US",
+    account_name: "Trade Law Daily (Stripe double)",
+    amount_due: total,
+    amount_overpaid: 0,
+    amount_paid: opts.paid ? total : 0,
+    amount_remaining: opts.paid ? 0 : total,
+    attempt_count: 1,
+    attempted: true,
+    billing_reason: opts.reason,
+    collection_method: "charge_automatically",
+    created: opts.at,
+    currency: sub.currency,
+    customer: sub.customer,
+    customer_email: customer?.email ?? null,
+    customer_name: customer?.name ?? null,
+    default_payment_method: null,
+    description: null,
+    discounts: [],
+    due_date: null,
+    effective_at: opts.at,
+    hosted_invoice_url: `${ctx.baseUrl}/invoices/${id}`,
+    invoice_pdf: null,
+    lines: listOf(lines, `/v1/invoices/${id}/lines`),
+    livemode: false,
+    metadata: {},
     next_payment_attempt: opts.paid ? null : opts.at + 3 * 86400,
     number: `${customer?.invoice_prefix ?? "DOUBLE"}-${String(sequence).padStart(4, "0")}`,
     parent: { type: "subscription_details", quote_details: null, subscription_details: { metadata: { ...sub.metadata }, subscription: sub.id } },
-    period_end: opts.window.end, period_start: opts.window.start, status: opts.paid ? "paid" : "open",
+    period_end: opts.window.end,
+    period_start: opts.window.start,
+    status: opts.paid ? "paid" : "open",
     status_transitions: { finalized_at: opts.at, marked_uncollectible_at: null, paid_at: opts.paid ? opts.at : null, voided_at: null },
-    subscription: sub.id, subtotal: total, total, webhooks_delivered_at: opts.at,
+    subscription: sub.id,
+    subtotal: total,
+    total,
+    webhooks_delivered_at: opts.at,
   };
   ctx.store.state.invoices[id] = invoice;
   return invoice;
@@ -178,7 +290,13 @@ export function setCancelAtPeriodEnd(ctx: Ctx, sub: Subscription, value: boolean
   });
 }
 
-export function cancelNow(ctx: Ctx, sub: Subscription, request: RequestInfo, reason: "cancellation_requested" | "payment_failed" = "cancellation_requested", at = ctx.clock.now()): void {
+export function cancelNow(
+  ctx: Ctx,
+  sub: Subscription,
+  request: RequestInfo,
+  reason: "cancellation_requested" | "payment_failed" = "cancellation_requested",
+  at = ctx.clock.now(),
+): void {
   if (sub.status === "canceled") return;
   sub.status = "canceled";
   sub.canceled_at = sub.canceled_at ?? at;
@@ -193,8 +311,12 @@ export function payOpenInvoice(ctx: Ctx, sub: Subscription, request: RequestInfo
   if (!invoice) throw new ApiError(400, `Subscription ${sub.id} has no open invoice to pay.`, "invalid_request_error", "subscription");
   const now = ctx.clock.now();
   Object.assign(invoice, {
-    status: "paid", amount_paid: invoice.amount_due, amount_remaining: 0, attempt_count: invoice.attempt_count + 1,
-    next_payment_attempt: null, status_transitions: { ...invoice.status_transitions, paid_at: now },
+    status: "paid",
+    amount_paid: invoice.amount_due,
+    amount_remaining: 0,
+    attempt_count: invoice.attempt_count + 1,
+    next_payment_attempt: null,
+    status_transitions: { ...invoice.status_transitions, paid_at: now },
   });
   ctx.events.emit("invoice.paid", invoice, { request });
   if (sub.status === "past_due") mutateSubscription(ctx, sub, request, (s) => (s.status = "active"));

@@ -8,9 +8,7 @@ export interface CardInput {
   cvc?: string;
 }
 
-export type CardCheck =
-  | { ok: true; brand: string; last4: string }
-  | { ok: false; code: string; declineCode?: string; message: string; param: string };
+export type CardCheck = { ok: true; brand: string; last4: string } | { ok: false; code: string; declineCode?: string; message: string; param: string };
 
 const APPROVED: Record<string, string> = {
   "4242424242424242": "visa",

@@ -48,13 +48,13 @@ export function completeCheckout(ctx: Ctx, session: CheckoutSession, input: Paym
 
   const lines = (ctx.store.state.sessionLineItems[session.id] ?? []).map((li) => ({ price: getPrice(ctx, li.price.id), quantity: li.quantity }));
   const name = input.name?.trim() || null;
-  const customer = session.customer
-    ? ctx.store.state.customers[session.customer]
-    : createCustomer(ctx, { email, name }, request);
+  const customer = session.customer ? ctx.store.state.customers[session.customer] : createCustomer(ctx, { email, name }, request);
 
   const subscription = createSubscription(ctx, customer, lines, { ...(ctx.store.state.sessionSubscriptionData[session.id]?.metadata ?? {}) });
   const invoice = createInvoice(ctx, subscription, {
-    reason: "subscription_create", paid: true, at: subscription.created,
+    reason: "subscription_create",
+    paid: true,
+    at: subscription.created,
     window: { start: subscription.created, end: subscription.created },
   });
   subscription.latest_invoice = invoice.id;
@@ -62,7 +62,11 @@ export function completeCheckout(ctx: Ctx, session: CheckoutSession, input: Paym
   ctx.events.emit("invoice.paid", invoice, { request });
 
   Object.assign(session, {
-    status: "complete", payment_status: "paid", customer: customer.id, subscription: subscription.id, invoice: invoice.id,
+    status: "complete",
+    payment_status: "paid",
+    customer: customer.id,
+    subscription: subscription.id,
+    invoice: invoice.id,
     customer_details: { address: null, email, name: name ?? customer.name, phone: null, tax_exempt: "none", tax_ids: [] },
   });
   ctx.events.emit("checkout.session.completed", session, { request });

@@ -51,11 +51,16 @@ function complete(ctx: Ctx, p: Params, body: Body): unknown {
   const session = ctx.store.state.checkoutSessions[p.id];
   if (!session) throw missing("checkout.session", p.id);
   const input = {
-    number: text(body, "card") ?? "4242424242424242", expiry: text(body, "expiry"), cvc: text(body, "cvc"),
-    email: text(body, "email"), name: text(body, "name"), strict: false,
+    number: text(body, "card") ?? "4242424242424242",
+    expiry: text(body, "expiry"),
+    cvc: text(body, "cvc"),
+    email: text(body, "email"),
+    name: text(body, "name"),
+    strict: false,
   };
   const outcome = completeCheckout(ctx, session, input, NO_REQUEST);
-  if (outcome.kind === "not_open") throw new ApiError(400, `Checkout Session ${session.id} is ${session.status}, not open.`, "invalid_request_error", "session");
+  if (outcome.kind === "not_open")
+    throw new ApiError(400, `Checkout Session ${session.id} is ${session.status}, not open.`, "invalid_request_error", "session");
   if (outcome.kind === "card_error") throw cardError(outcome.code, outcome.message, outcome.declineCode, outcome.param);
   return { session: outcome.session, subscription: outcome.subscription, invoice: outcome.invoice, redirect_url: outcome.redirectUrl };
 }

@@ -39,8 +39,12 @@ const payCheckout: Hosted = (ctx, p, form, res) => {
   const session = ctx.store.state.checkoutSessions[p.id];
   if (!session) return sendHtml(res, 404, messagePage("Not found", "This Checkout Session does not exist."));
   const input = {
-    number: field(form, "cardNumber"), expiry: field(form, "cardExpiry"), cvc: field(form, "cardCvc"),
-    email: field(form, "email"), name: field(form, "billingName"), strict: true,
+    number: field(form, "cardNumber"),
+    expiry: field(form, "cardExpiry"),
+    cvc: field(form, "cardCvc"),
+    email: field(form, "email"),
+    name: field(form, "billingName"),
+    strict: true,
   };
   const outcome = completeCheckout(ctx, session, input, NO_REQUEST);
   ctx.store.save();

@@ -63,7 +63,13 @@ export interface CheckoutForm {
   billingName?: string;
 }
 
-export function checkoutPage(ctx: Ctx, session: CheckoutSession, knownEmail: string | null, form: CheckoutForm = {}, error?: { message: string; param: string }): string {
+export function checkoutPage(
+  ctx: Ctx,
+  session: CheckoutSession,
+  knownEmail: string | null,
+  form: CheckoutForm = {},
+  error?: { message: string; param: string },
+): string {
   const items = ctx.store.state.sessionLineItems[session.id] ?? [];
   const list = items.map((li) => `<li>${li.quantity} × ${esc(priceLabel(ctx, li.price))}</li>`).join("\n");
   const invalid = (field: string): string => (error?.param === field ? ` aria-invalid="true" aria-describedby="form-error"` : "");
@@ -104,7 +110,9 @@ function subscriptionSummary(sub: Subscription): string {
 
 export function portalPage(ctx: Ctx, portal: PortalSession, flash?: string): string {
   const customer = ctx.store.state.customers[portal.customer];
-  const subs = Object.values(ctx.store.state.subscriptions).filter((s) => s.customer === portal.customer).reverse();
+  const subs = Object.values(ctx.store.state.subscriptions)
+    .filter((s) => s.customer === portal.customer)
+    .reverse();
   const prices = Object.values(ctx.store.state.prices).filter((p) => p.active && p.recurring);
   const action = (sub: Subscription, name: string, label: string, hidden = ""): string =>
     `<form method="post" action="/billing_portal/${esc(portal.id)}/subscriptions/${esc(sub.id)}/${name}">${hidden}<button type="submit">${esc(label)}</button></form>`;
@@ -136,10 +144,15 @@ ${back}`;
 }
 
 export function invoicePage(invoice: Invoice): string {
-  const rows = invoice.lines.data.map((l) => `<li>${esc(l.description)}: ${esc(formatAmount(l.amount, l.currency))} (${day(l.period.start)} – ${day(l.period.end)})</li>`);
-  return layout(`Invoice ${invoice.number}`, `
+  const rows = invoice.lines.data.map(
+    (l) => `<li>${esc(l.description)}: ${esc(formatAmount(l.amount, l.currency))} (${day(l.period.start)} – ${day(l.period.end)})</li>`,
+  );
+  return layout(
+    `Invoice ${invoice.number}`,
+    `
 <h1>Invoice ${esc(invoice.number)}</h1>
 <p>Status: <strong>${esc(invoice.status)}</strong></p>
 <ul>${rows.join("\n")}</ul>
-<p>Total: ${esc(formatAmount(invoice.total, invoice.currency))}, paid ${esc(formatAmount(invoice.amount_paid, invoice.currency))}</p>`);
+<p>Total: ${esc(formatAmount(invoice.total, invoice.currency))}, paid ${esc(formatAmount(invoice.amount_paid, invoice.currency))}</p>`,
+  );
 }

@@ -68,7 +68,11 @@ export async function startReceiver(stripe: Stripe, secret: string, port = 0): P
         if (pred(verified())) return verified();
         await sleep(25);
       }
-      throw new Error(`timed out waiting for webhooks; got: ${verified().map((e) => e.type).join(", ")}`);
+      throw new Error(
+        `timed out waiting for webhooks; got: ${verified()
+          .map((e) => e.type)
+          .join(", ")}`,
+      );
     },
     close: () =>
       new Promise<void>((r) => {
@@ -116,7 +120,7 @@ export class Runner {
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
     } catch (e) {
       this.failed += 1;
-      const msg = e instanceof Error ? (e instanceof AssertionError ? e.message : e.stack ?? e.message) : String(e);
+      const msg = e instanceof Error ? (e instanceof AssertionError ? e.message : (e.stack ?? e.message)) : String(e);
       this.failures.push(`${name}: ${msg}`);
       console.log(`  ✗ ${name}\n      ${msg.split("\n").join("\n      ")}`);
     }
@@ -150,8 +154,7 @@ export async function postForm(url: string, fields: Record<string, string>): Pro
 }
 
 export async function control(base: string, path: string, body?: unknown): Promise<HttpResult> {
-  const init: RequestInit = body === undefined && path.startsWith("GET ")
-    ? {}
-    : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body ?? {}) };
+  const init: RequestInit =
+    body === undefined && path.startsWith("GET ") ? {} : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body ?? {}) };
   return wrap(await fetch(`${base}${path.replace(/^GET /, "")}`, init));
 }

@@ -61,7 +61,10 @@ export async function runLifecycleTests(env: Env, f: Fixtures): Promise<void> {
   };
   const newSession = (params: Partial<Stripe.Checkout.SessionCreateParams>): Promise<Stripe.Checkout.Session> =>
     stripe.checkout.sessions.create({
-      mode: "subscription", line_items: [{ price: f.monthlyPriceId, quantity: 1 }], success_url: "http://localhost:3000/ok?s={CHECKOUT_SESSION_ID}", ...params,
+      mode: "subscription",
+      line_items: [{ price: f.monthlyPriceId, quantity: 1 }],
+      success_url: "http://localhost:3000/ok?s={CHECKOUT_SESSION_ID}",
+      ...params,
     });
 
   await run.test("checkout with customer_email via /_double/checkout/:id/complete (declined first)", async () => {
@@ -77,7 +80,11 @@ export async function runLifecycleTests(env: Env, f: Fixtures): Promise<void> {
     const j = ok.json();
     eq([j.subscription.status, j.session.status, j.redirect_url], ["active", "complete", `http://localhost:3000/ok?s=${s.id}`], "outcome");
     const customers = await stripe.customers.list({ email: "new.reader@example.com" });
-    eq(customers.data.map((c) => c.id), [j.session.customer], "customer created from customer_email");
+    eq(
+      customers.data.map((c) => c.id),
+      [j.session.customer],
+      "customer created from customer_email",
+    );
     await webhook(m, "customer.created", (o) => o.id === j.session.customer);
     await webhook(m, "checkout.session.completed", (o) => o.id === s.id);
     Object.assign(f, { sub2Id: j.subscription.id, customer2Id: j.session.customer });
@@ -93,7 +100,14 @@ export async function runLifecycleTests(env: Env, f: Fixtures): Promise<void> {
     eq(after.items.data[0].current_period_end, after.current_period_end, "item period follows");
     assert(events.some((e) => e.type === "invoice.paid") && events.some((e) => e.type === "customer.subscription.updated"), JSON.stringify(events));
     const invoices = await stripe.invoices.list({ subscription: f.sub1Id });
-    eq(invoices.data.map((i) => [i.billing_reason, i.status]), [["subscription_cycle", "paid"], ["subscription_create", "paid"]], "invoices newest first");
+    eq(
+      invoices.data.map((i) => [i.billing_reason, i.status]),
+      [
+        ["subscription_cycle", "paid"],
+        ["subscription_create", "paid"],
+      ],
+      "invoices newest first",
+    );
     eq(invoices.data[0].lines.data[0].period, { start: after.current_period_start, end: after.current_period_end }, "line period = service period");
     const updated = await webhook(m, "customer.subscription.updated", (o) => o.id === f.sub1Id);
     eq((updated.data.previous_attributes as Record<string, unknown>).current_period_end, before.current_period_end, "previous_attributes");
@@ -125,7 +139,10 @@ export async function runLifecycleTests(env: Env, f: Fixtures): Promise<void> {
     const m = await mark();
     const before = await sub(f.sub2Id);
     const item = before.items.data[0];
-    const after = (await stripe.subscriptions.update(f.sub2Id, { items: [{ id: item.id, price: f.yearlyPriceId }], metadata: { note: "switched" } })) as unknown as Sub;
+    const after = (await stripe.subscriptions.update(f.sub2Id, {
+      items: [{ id: item.id, price: f.yearlyPriceId }],
+      metadata: { note: "switched" },
+    })) as unknown as Sub;
     eq([after.items.data[0].id, after.items.data[0].price.id], [item.id, f.yearlyPriceId], "same item, new price");
     eq(after.current_period_end, before.current_period_end, "period unchanged");
     eq(after.metadata.note, "switched", "metadata");
@@ -151,9 +168,13 @@ export async function runLifecycleTests(env: Env, f: Fixtures): Promise<void> {
   await run.test("billing portal: session, page, cancel at period end / resume / switch / cancel now", async () => {
     let m = await mark();
     const portal = await stripe.billingPortal.sessions.create({ customer: f.customer2Id, return_url: "http://localhost:3000/account" });
-    assert(portal.id.startsWith("bps_") && portal.object === "billing_portal.session" && portal.url.startsWith(`${double.url}/billing_portal/`), "portal session");
+    assert(
+      portal.id.startsWith("bps_") && portal.object === "billing_portal.session" && portal.url.startsWith(`${double.url}/billing_portal/`),
+      "portal session",
+    );
     const page = await get(portal.url);
-    for (const needle of ["Cancel at period end", "Cancel now", "Switch to", "http://localhost:3000/account"]) assert(page.text.includes(needle), `portal shows ${needle}`);
+    for (const needle of ["Cancel at period end", "Cancel now", "Switch to", "http://localhost:3000/account"])
+      assert(page.text.includes(needle), `portal shows ${needle}`);
     const act = async (action: string, fields: Record<string, string> = {}): Promise<void> => {
       const r = await postForm(`${portal.url}/subscriptions/${f.sub2Id}/${action}`, fields);
       eq(r.status, 303, `${action} status`);
@@ -196,7 +217,11 @@ export async function runLifecycleTests(env: Env, f: Fixtures): Promise<void> {
 
   await run.test("SDK helpers: listLineItems, nested expand, email-less checkout asks for an email", async () => {
     const items = await stripe.checkout.sessions.listLineItems(f.sessionId);
-    eq(items.data.map((i) => i.price?.id), [f.monthlyPriceId], "checkout line items");
+    eq(
+      items.data.map((i) => i.price?.id),
+      [f.monthlyPriceId],
+      "checkout line items",
+    );
     const s = await stripe.subscriptions.retrieve(f.sub1Id, { expand: ["latest_invoice", "items.data.price.product"] });
     eq((s.latest_invoice as Stripe.Invoice).object, "invoice", "expanded latest_invoice");
     eq((s.items.data[0].price.product as Stripe.Product).object, "product", "expanded items.data.price.product");
@@ -205,13 +230,22 @@ export async function runLifecycleTests(env: Env, f: Fixtures): Promise<void> {
     const anon = await newSession({});
     const noEmail = await postForm(`${double.url}/checkout/${anon.id}/pay`, { cardNumber: "4242424242424242", cardExpiry: "12/34", cardCvc: "123" });
     assert(noEmail.status === 402 && noEmail.text.includes("Your email address is invalid."), "email required");
-    const ok = await postForm(`${double.url}/checkout/${anon.id}/pay`, { email: "anon@example.com", cardNumber: "4242424242424242", cardExpiry: "12/34", cardCvc: "123" });
+    const ok = await postForm(`${double.url}/checkout/${anon.id}/pay`, {
+      email: "anon@example.com",
+      cardNumber: "4242424242424242",
+      cardExpiry: "12/34",
+      cardCvc: "123",
+    });
     eq(ok.status, 303, "pays once an email is given");
   });
 
   await run.test("webhooks survive a receiver outage (connection refused → retried → delivered)", async () => {
     const port = await freePort();
-    const d2 = await startStripeDouble({ webhookUrl: `http://127.0.0.1:${port}/hook`, webhookSecret: secret, webhookRetry: { initialDelayMs: 100, maxDelayMs: 400 } });
+    const d2 = await startStripeDouble({
+      webhookUrl: `http://127.0.0.1:${port}/hook`,
+      webhookSecret: secret,
+      webhookRetry: { initialDelayMs: 100, maxDelayMs: 400 },
+    });
     const s2 = new Stripe("sk_test_outage", { host: "127.0.0.1", port: d2.port, protocol: "http", telemetry: false });
     let late: Receiver | undefined;
     try {

@@ -19,7 +19,10 @@ const verifier = new Stripe("sk_test_verifier", { host: "127.0.0.1", port: 9, pr
 const receiver = await startReceiver(verifier, SECRET);
 receiver.failNext(2); // the very first delivery gets two 500s before a 200
 const double = await startStripeDouble({
-  port: 0, webhookUrl: receiver.url, webhookSecret: SECRET, log: verbose ? (l) => console.log(`    [double] ${l}`) : undefined,
+  port: 0,
+  webhookUrl: receiver.url,
+  webhookSecret: SECRET,
+  log: verbose ? (l) => console.log(`    [double] ${l}`) : undefined,
 });
 const stripe = new Stripe("sk_test_selftest", { host: "127.0.0.1", port: double.port, protocol: "http", telemetry: false });
 const f = {} as Fixtures;
@@ -32,7 +35,8 @@ async function doubleEvents(): Promise<Array<{ event: Stripe.Event; delivery: { 
 console.log(`Stripe double at ${double.url}, webhook receiver at ${receiver.url}\n`);
 
 await run.test("form encoding: bracket syntax, [] and [n] arrays, nested hashes", async () => {
-  const body = "a%5Bb%5D%5B0%5D%5Bc%5D=x&expand[]=data.product&expand[]=subscription&line_items[0][price]=price_1&line_items[0][quantity]=2" +
+  const body =
+    "a%5Bb%5D%5B0%5D%5Bc%5D=x&expand[]=data.product&expand[]=subscription&line_items[0][price]=price_1&line_items[0][quantity]=2" +
     "&metadata[user_id]=u+1&subscription_data[metadata][plan]=pro&lookup_keys[0]=k0&lookup_keys[1]=k1&__proto__[polluted]=1";
   const parsed = parseForm(body);
   eq(parsed.a, { b: { "0": { c: "x" } } }, "a[b][0][c]");
@@ -58,17 +62,53 @@ await run.test("auth: no API key → 401 with Stripe's error JSON; live key → 
 await run.test("products & prices: lookup_key, list by lookup_keys with expand data.product", async () => {
   const product = await stripe.products.create({ name: "Trade Law Daily Premium", metadata: { tier: "premium" } });
   assert(product.id.startsWith("prod_") && product.object === "product" && product.livemode === false, "product shape");
-  const monthly = await stripe.prices.create({ product: product.id, currency: "usd", unit_amount: 1500, recurring: { interval: "month" }, lookup_key: "premium_monthly" });
-  const yearly = await stripe.prices.create({ product: product.id, currency: "usd", unit_amount: 15000, recurring: { interval: "year" }, lookup_key: "premium_yearly" });
+  const monthly = await stripe.prices.create({
+    product: product.id,
+    currency: "usd",
+    unit_amount: 1500,
+    recurring: { interval: "month" },
+    lookup_key: "premium_monthly",
+  });
+  const yearly = await stripe.prices.create({
+    product: product.id,
+    currency: "usd",
+    unit_amount: 15000,
+    recurring: { interval: "year" },
+    lookup_key: "premium_yearly",
+  });
   assert(monthly.id.startsWith("price_") && monthly.type === "recurring" && monthly.recurring?.interval === "month", "price shape");
   const found = await stripe.prices.list({ lookup_keys: ["premium_monthly"], active: true, expand: ["data.product"] });
-  eq(found.data.map((p) => p.id), [monthly.id], "found by lookup key");
+  eq(
+    found.data.map((p) => p.id),
+    [monthly.id],
+    "found by lookup key",
+  );
   eq((found.data[0].product as Stripe.Product).name, "Trade Law Daily Premium", "expanded product");
-  const dup = await rejects(stripe.prices.create({ product: product.id, currency: "usd", unit_amount: 1, recurring: { interval: "month" }, lookup_key: "premium_monthly" }), "dup key");
+  const dup = await rejects(
+    stripe.prices.create({ product: product.id, currency: "usd", unit_amount: 1, recurring: { interval: "month" }, lookup_key: "premium_monthly" }),
+    "dup key",
+  );
   assert(dup instanceof stripe.errors.StripeInvalidRequestError && dup.message.includes("already uses that lookup key"), dup.message);
-  const inline = await stripe.prices.create({ product_data: { name: "Old plan" }, currency: "usd", unit_amount: 900, recurring: { interval: "month" }, lookup_key: "legacy" });
-  const moved = await stripe.prices.create({ product: String(inline.product), currency: "usd", unit_amount: 1000, recurring: { interval: "month" }, lookup_key: "legacy", transfer_lookup_key: true });
-  eq((await stripe.prices.list({ lookup_keys: ["legacy"] })).data.map((p) => p.id), [moved.id], "transfer_lookup_key moved the key");
+  const inline = await stripe.prices.create({
+    product_data: { name: "Old plan" },
+    currency: "usd",
+    unit_amount: 900,
+    recurring: { interval: "month" },
+    lookup_key: "legacy",
+  });
+  const moved = await stripe.prices.create({
+    product: String(inline.product),
+    currency: "usd",
+    unit_amount: 1000,
+    recurring: { interval: "month" },
+    lookup_key: "legacy",
+    transfer_lookup_key: true,
+  });
+  eq(
+    (await stripe.prices.list({ lookup_keys: ["legacy"] })).data.map((p) => p.id),
+    [moved.id],
+    "transfer_lookup_key moved the key",
+  );
   eq((await stripe.prices.retrieve(inline.id)).lookup_key, null, "old price lost the key");
   await stripe.prices.update(inline.id, { active: false });
   await stripe.prices.update(moved.id, { active: false });
@@ -78,10 +118,14 @@ await run.test("products & prices: lookup_key, list by lookup_keys with expand d
 await run.test("customers: create, retrieve, update, list by email", async () => {
   const c = await stripe.customers.create({ email: "reader@example.com", name: "Ada Reader", metadata: { userId: "user_1" } });
   assert(c.id.startsWith("cus_") && c.object === "customer" && typeof c.created === "number", "customer shape");
-  eq((await stripe.customers.retrieve(c.id) as Stripe.Customer).email, "reader@example.com", "retrieve");
+  eq(((await stripe.customers.retrieve(c.id)) as Stripe.Customer).email, "reader@example.com", "retrieve");
   const u = await stripe.customers.update(c.id, { name: "Ada L. Reader", metadata: { plan: "premium" } });
   eq(u.metadata, { userId: "user_1", plan: "premium" }, "metadata merge");
-  eq((await stripe.customers.list({ email: "reader@example.com" })).data.map((x) => x.id), [c.id], "list by email");
+  eq(
+    (await stripe.customers.list({ email: "reader@example.com" })).data.map((x) => x.id),
+    [c.id],
+    "list by email",
+  );
   eq((await stripe.customers.list({ email: "nobody@example.com" })).data.length, 0, "no match");
   f.customerId = c.id;
 });
@@ -107,18 +151,36 @@ await run.test("idempotency: same key replays the same response; other params �
 
 await run.test("checkout: create session (validation, url, placeholders)", async () => {
   const s = await stripe.checkout.sessions.create({
-    mode: "subscription", customer: f.customerId, line_items: [{ price: f.monthlyPriceId, quantity: 1 }],
-    success_url: SUCCESS_URL, cancel_url: "http://localhost:3000/pricing", allow_promotion_codes: true,
-    client_reference_id: "user_1", metadata: { userId: "user_1" }, subscription_data: { metadata: { userId: "user_1", plan: "premium" } },
+    mode: "subscription",
+    customer: f.customerId,
+    line_items: [{ price: f.monthlyPriceId, quantity: 1 }],
+    success_url: SUCCESS_URL,
+    cancel_url: "http://localhost:3000/pricing",
+    allow_promotion_codes: true,
+    client_reference_id: "user_1",
+    metadata: { userId: "user_1" },
+    subscription_data: { metadata: { userId: "user_1", plan: "premium" } },
   });
   assert(s.id.startsWith("cs_test_") && s.object === "checkout.session", "id/object");
   eq([s.status, s.payment_status, s.mode, s.amount_total, s.currency], ["open", "unpaid", "subscription", 1500, "usd"], "state");
   eq(s.url, `${double.url}/checkout/${s.id}`, "hosted url");
   eq(s.success_url, SUCCESS_URL, "success_url keeps the placeholder");
   eq([s.client_reference_id, s.allow_promotion_codes, s.metadata], ["user_1", true, { userId: "user_1" }], "echoed params");
-  const both = await rejects(stripe.checkout.sessions.create({ mode: "subscription", customer: f.customerId, customer_email: "x@example.com", line_items: [{ price: f.monthlyPriceId, quantity: 1 }], success_url: SUCCESS_URL }), "both");
+  const both = await rejects(
+    stripe.checkout.sessions.create({
+      mode: "subscription",
+      customer: f.customerId,
+      customer_email: "x@example.com",
+      line_items: [{ price: f.monthlyPriceId, quantity: 1 }],
+      success_url: SUCCESS_URL,
+    }),
+    "both",
+  );
   assert(both.message.includes("only specify one of these parameters"), both.message);
-  const noQty = await rejects(stripe.checkout.sessions.create({ mode: "subscription", line_items: [{ price: f.monthlyPriceId }], success_url: SUCCESS_URL }), "no quantity");
+  const noQty = await rejects(
+    stripe.checkout.sessions.create({ mode: "subscription", line_items: [{ price: f.monthlyPriceId }], success_url: SUCCESS_URL }),
+    "no quantity",
+  );
   eq((noQty as Stripe.errors.StripeError).param, "line_items[0][quantity]", "param of missing quantity");
   f.sessionId = s.id;
 });
@@ -154,12 +216,21 @@ await run.test("invalid card number → 'Your card number is invalid.'", async (
 });
 
 await run.test("pay with 4242 on the hosted form → 303 to success_url, subscription + paid invoice", async () => {
-  const r = await postForm(`${double.url}/checkout/${f.sessionId}/pay`, { cardNumber: "4242 4242 4242 4242", cardExpiry: "12 / 34", cardCvc: "123", billingName: "Ada" });
+  const r = await postForm(`${double.url}/checkout/${f.sessionId}/pay`, {
+    cardNumber: "4242 4242 4242 4242",
+    cardExpiry: "12 / 34",
+    cardCvc: "123",
+    billingName: "Ada",
+  });
   eq(r.status, 303, "status");
   eq(r.location, SUCCESS_URL.replace("{CHECKOUT_SESSION_ID}", f.sessionId), "redirect target");
   const s = await stripe.checkout.sessions.retrieve(f.sessionId, { expand: ["subscription", "line_items"] });
   eq([s.status, s.payment_status, s.customer], ["complete", "paid", f.customerId], "session state");
-  eq(s.line_items?.data.map((li) => [li.price?.id, li.quantity]), [[f.monthlyPriceId, 1]], "expanded line_items");
+  eq(
+    s.line_items?.data.map((li) => [li.price?.id, li.quantity]),
+    [[f.monthlyPriceId, 1]],
+    "expanded line_items",
+  );
   const sub = s.subscription as Stripe.Subscription & { current_period_start: number; current_period_end: number };
   assert(sub.id.startsWith("sub_") && sub.object === "subscription", "expanded subscription");
   eq([sub.status, sub.cancel_at_period_end, sub.customer], ["active", false, f.customerId], "subscription state");
@@ -171,7 +242,11 @@ await run.test("pay with 4242 on the hosted form → 303 to success_url, subscri
   assert(days >= 28 && days <= 31, `monthly period, got ${days} days`);
   const inv = await stripe.invoices.retrieve(String(sub.latest_invoice));
   const legacy = inv as unknown as { subscription: string };
-  eq([inv.status, inv.amount_paid, inv.customer, legacy.subscription, inv.parent?.subscription_details?.subscription], ["paid", 1500, f.customerId, sub.id, sub.id], "invoice");
+  eq(
+    [inv.status, inv.amount_paid, inv.customer, legacy.subscription, inv.parent?.subscription_details?.subscription],
+    ["paid", 1500, f.customerId, sub.id, sub.id],
+    "invoice",
+  );
   assert(inv.id.startsWith("in_") && typeof inv.period_end === "number", "invoice id/period_end");
   f.sub1Id = sub.id;
 });
@@ -189,19 +264,41 @@ await run.test("webhooks: signed (constructEvent), in order, retried after two 5
   const all = await doubleEvents();
   const firstId = all[0].event.id;
   const firstThree = receiver.received.slice(0, 3);
-  eq(firstThree.map((r) => [JSON.parse(r.raw).id, r.answeredWith]), [[firstId, 500], [firstId, 500], [firstId, 200]], "first event retried");
+  eq(
+    firstThree.map((r) => [JSON.parse(r.raw).id, r.answeredWith]),
+    [
+      [firstId, 500],
+      [firstId, 500],
+      [firstId, 200],
+    ],
+    "first event retried",
+  );
   eq([all[0].delivery?.status, all[0].delivery?.attempts, all[0].delivery?.last_status], ["delivered", 3, 200], "delivery log");
-  assert(receiver.received.every((r) => /^t=\d+,v1=[0-9a-f]{64}$/.test(r.signature) && r.verifyError === null), "all signatures verify");
+  assert(
+    receiver.received.every((r) => /^t=\d+,v1=[0-9a-f]{64}$/.test(r.signature) && r.verifyError === null),
+    "all signatures verify",
+  );
   const delivered = receiver.verified().map((e) => e.id);
-  eq(delivered, all.map((x) => x.event.id), "delivered in creation order, each once");
+  eq(
+    delivered,
+    all.map((x) => x.event.id),
+    "delivered in creation order, each once",
+  );
   const types = receiver.verified().map((e) => e.type);
   const tail = types.slice(types.indexOf("customer.subscription.created"));
   eq(tail, ["customer.subscription.created", "invoice.paid", "checkout.session.completed"], "checkout event sequence");
   const completed = receiver.verified().find((e) => e.type === "checkout.session.completed") as Stripe.CheckoutSessionCompletedEvent;
-  eq([completed.data.object.id, completed.data.object.subscription, completed.livemode, completed.object], [f.sessionId, f.sub1Id, false, "event"], "event payload");
+  eq(
+    [completed.data.object.id, completed.data.object.subscription, completed.livemode, completed.object],
+    [f.sessionId, f.sub1Id, false, "event"],
+    "event payload",
+  );
   assert(completed.id.startsWith("evt_") && typeof completed.api_version === "string" && completed.request !== null, "event envelope");
   const sample = receiver.received[receiver.received.length - 1];
-  const tampered = await rejects(Promise.resolve().then(() => verifier.webhooks.constructEvent(sample.raw.replace("event", "evemt"), sample.signature, SECRET)), "tampered");
+  const tampered = await rejects(
+    Promise.resolve().then(() => verifier.webhooks.constructEvent(sample.raw.replace("event", "evemt"), sample.signature, SECRET)),
+    "tampered",
+  );
   assert(tampered instanceof verifier.errors.StripeSignatureVerificationError, `got ${tampered.constructor.name}`);
   const count = receiver.received.length;
   eq((await control(double.url, `/_double/events/${completed.id}/redeliver`)).status, 200, "redeliver");

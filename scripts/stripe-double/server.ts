@@ -46,7 +46,8 @@ export interface StripeDouble {
 }
 
 export async function startStripeDouble(opts: StripeDoubleOptions): Promise<StripeDouble> {
-  if (!opts.webhookSecret || !opts.webhookSecret.trim()) throw new Error("startStripeDouble: webhookSecret is required (e.g. freshSecrets().stripeWebhook from lib/secrets.ts)");
+  if (!opts.webhookSecret || !opts.webhookSecret.trim())
+    throw new Error("startStripeDouble: webhookSecret is required (e.g. freshSecrets().stripeWebhook from lib/secrets.ts)");
   const log = opts.log ?? (() => {});
   const store = new Store(opts.statePath);
   const clock = new Clock(opts.now ?? Date.now, store.state.clockOffsetMs);
@@ -106,4 +107,3 @@ export async function startStripeDouble(opts: StripeDoubleOptions): Promise<Stri
     },
   };
 }
-

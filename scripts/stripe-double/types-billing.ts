@@ -162,4 +162,3 @@ export interface Invoice {
   total: number;
   webhooks_delivered_at: number | null;
 }
-

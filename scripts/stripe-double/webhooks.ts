@@ -31,11 +31,15 @@ function post(url: string, headers: Record<string, string>, body: string, timeou
     const send = u.protocol === "https:" ? httpsRequest : httpRequest;
     // agent:false → one connection per attempt, so a stopped double leaves
     // no keep-alive sockets holding the process open.
-    const req = send(u, { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, agent: false, signal, timeout: timeoutMs }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
+    const req = send(
+      u,
+      { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, agent: false, signal, timeout: timeoutMs },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      },
+    );
     req.on("timeout", () => req.destroy(new Error(`timed out after ${timeoutMs} ms`)));
     req.on("error", reject);
     req.end(body);

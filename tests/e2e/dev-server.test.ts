@@ -32,7 +32,12 @@ let browser: Browser;
 function newcomerEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(NODE_ENV|DATABASE_URL|SMTP_URL|SITE_URL|STRIPE_|NEXTAUTH_|NEXT_DIST_DIR|STORAGE_DIR|TLD_EMBEDDED|MAIL_CATCHER_|EMBEDDED_PG_PORT|PORT$|VITEST|TEST)/.test(k)) continue;
+    if (
+      /^(NODE_ENV|DATABASE_URL|SMTP_URL|SITE_URL|STRIPE_|NEXTAUTH_|NEXT_DIST_DIR|STORAGE_DIR|TLD_EMBEDDED|MAIL_CATCHER_|EMBEDDED_PG_PORT|PORT$|VITEST|TEST)/.test(
+        k,
+      )
+    )
+      continue;
     env[k] = v;
   }
   return {
@@ -117,7 +122,9 @@ async function visit(page: Page, findings: Findings, p: string, name: string, ex
   expect(findings.errors, `${p}: console errors`).toEqual([]);
   const axe = await settled(page, () => new AxeBuilder({ page }).analyze());
   expect(axe.passes.length, `${p}: axe ran its rules`).toBeGreaterThan(10);
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`);
+  const serious = axe.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`);
   expect(serious, `${p}: serious or critical axe violations`).toEqual([]);
 }
 

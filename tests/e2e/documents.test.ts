@@ -24,7 +24,10 @@ describe.skipIf(!hasChromium)("document library in a browser", () => {
       issuer: "U.S. Court of International Trade",
       caseNumber: "25-00777",
       dateIssued: "2025-06-02",
-      paragraphs: [`The court remands the determination for further explanation (${marker}).`, ...Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of the slip opinion discusses the administrative record at length.`)],
+      paragraphs: [
+        `The court remands the determination for further explanation (${marker}).`,
+        ...Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of the slip opinion discusses the administrative record at length.`),
+      ],
     });
     const file = path.join(os.tmpdir(), `harbor-freightways-${marker}.pdf`);
     writeFileSync(file, pdf);
@@ -33,7 +36,11 @@ describe.skipIf(!hasChromium)("document library in a browser", () => {
     const page = await editor.newPage();
     await page.goto(`${base()}/newsroom/documents`);
     await page.locator('input[type="file"]').setInputFiles(file);
-    await page.getByRole("status").filter({ hasText: /Upload|Uploaded/ }).first().waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Upload|Uploaded/ })
+      .first()
+      .waitFor();
     await page.waitForURL(/\/newsroom\/documents\/[a-z0-9]+$/);
     await page.screenshot({ path: screenshotPath("documents-uploaded") });
     await page.getByText("Text extracted").waitFor({ timeout: 30_000 });

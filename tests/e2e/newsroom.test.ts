@@ -31,7 +31,9 @@ describe.skipIf(!hasChromium)("newsroom in a browser", () => {
 
     const teaser = page.getByLabel("Teaser (public lead)");
     await teaser.click();
-    await teaser.pressSequentially("The Court of International Trade sided with CBP in a test case on LED strips, months after the Uighur law was signed (see 200617");
+    await teaser.pressSequentially(
+      "The Court of International Trade sided with CBP in a test case on LED strips, months after the Uighur law was signed (see 200617",
+    );
     const option = page.getByRole("option").filter({ hasText: "2006170064" });
     await option.waitFor();
     await option.getByRole("button").click();
@@ -39,7 +41,11 @@ describe.skipIf(!hasChromium)("newsroom in a browser", () => {
     await teaser.pressSequentially(".");
     expect(await teaser.inputValue()).toContain("(see 2006170064).");
 
-    await page.getByLabel("Body (subscribers only)").fill("The importer argued the strips were **lamps**.\n\nJudge's opinion: the essential character test favored lighting fittings, the gated part only subscribers read.");
+    await page
+      .getByLabel("Body (subscribers only)")
+      .fill(
+        "The importer argued the strips were **lamps**.\n\nJudge's opinion: the essential character test favored lighting fittings, the gated part only subscribers read.",
+      );
     await page.getByLabel(/Search the library/).fill("Luminara");
     await page.getByRole("button", { name: /Attach: Luminara Home Technologies/ }).click();
     await page.getByRole("button", { name: "Save", exact: true }).click();

@@ -34,7 +34,15 @@ describe("database outage", () => {
         try {
           const r = await fetch(`${base()}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(8000) });
           const body = await r.text();
-          hits.push({ started, at: Date.now(), path: `${path}${cookie ? " (subscriber)" : ""}`, status: r.status, retryAfter: r.headers.get("retry-after"), stack: STACK.test(body), sample: STACK.test(body) || r.status >= 500 ? `${r.status} ${body.match(STACK)?.[0] ?? ""} ${body.slice(0, 300)}` : undefined });
+          hits.push({
+            started,
+            at: Date.now(),
+            path: `${path}${cookie ? " (subscriber)" : ""}`,
+            status: r.status,
+            retryAfter: r.headers.get("retry-after"),
+            stack: STACK.test(body),
+            sample: STACK.test(body) || r.status >= 500 ? `${r.status} ${body.match(STACK)?.[0] ?? ""} ${body.slice(0, 300)}` : undefined,
+          });
         } catch {
           hits.push({ started, at: Date.now(), path, status: 0, retryAfter: null, stack: false });
         }
@@ -82,7 +90,12 @@ describe("database outage", () => {
     };
     console.log(`fault: database outage ${JSON.stringify(report)}`);
     // Which phase a non-503 error fell in: in flight when the connections were cut, or after the database returned.
-    const phase = (h: Hit) => (h.started <= downAt + 300 ? `in flight at the cut (started ${h.started - downAt} ms from it)` : h.started >= upAt ? `after recovery (+${h.started - upAt} ms)` : "during the outage");
+    const phase = (h: Hit) =>
+      h.started <= downAt + 300
+        ? `in flight at the cut (started ${h.started - downAt} ms from it)`
+        : h.started >= upAt
+          ? `after recovery (+${h.started - upAt} ms)`
+          : "during the outage";
     for (const h of hits.filter((x) => x.sample && x.status !== 503).slice(0, 3)) console.log(`fault sample: ${phase(h)}: ${h.path} ${h.sample}`);
     expect(hits.some((h) => h.stack)).toBe(false);
     expect(dynamicDuring.length).toBeGreaterThan(10);

@@ -4,7 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endGroup, isAlive } from "../../scripts/lib/processes.ts";
 import { testDb } from "../support/fixtures.ts";
-import { WINDOW, editionLib, editionMail, expectExactlyEntitled, makeReaders, startWorker, stopAll, until, type EditionLib, type People } from "../support/editions.ts";
+import {
+  WINDOW,
+  editionLib,
+  editionMail,
+  expectExactlyEntitled,
+  makeReaders,
+  startWorker,
+  stopAll,
+  until,
+  type EditionLib,
+  type People,
+} from "../support/editions.ts";
 
 let lib: EditionLib;
 let people: People;

@@ -50,11 +50,41 @@ describe("load", () => {
         const before = Date.now();
         const created = await callAction(actionNamed("createArticleAction"), [], editors[e].cookie);
         if (created.status >= 500) publishErrors.push(`create ${created.status}`);
-        const draft = await testDb().article.findFirst({ where: { lastEditorId: editors[e].userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } }, orderBy: { createdAt: "desc" } });
-        if (!draft) { publishErrors.push("draft missing"); continue; }
-        const saved = actionResult<{ ok: boolean; message?: string }>((await callAction(actionNamed("saveArticleAction"), [{ id: draft.id, version: draft.version, headline: `Load story ${e}-${k} on tariff classification`, teaser: `Editor ${e} filed story ${k} about a classification ruling under load.`, body: `Body text of load story ${e}-${k}, long enough to publish.`, topics: ["classification"], authors: ["dana-whitcomb"], documents: [] }], editors[e].cookie)).text);
-        if (!saved.ok) { publishErrors.push(`save: ${saved.message}`); continue; }
-        const p = actionResult<{ ok: boolean; publicId?: string; message?: string }>((await callAction(actionNamed("publishAction"), [draft.id], editors[e].cookie)).text);
+        const draft = await testDb().article.findFirst({
+          where: { lastEditorId: editors[e].userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } },
+          orderBy: { createdAt: "desc" },
+        });
+        if (!draft) {
+          publishErrors.push("draft missing");
+          continue;
+        }
+        const saved = actionResult<{ ok: boolean; message?: string }>(
+          (
+            await callAction(
+              actionNamed("saveArticleAction"),
+              [
+                {
+                  id: draft.id,
+                  version: draft.version,
+                  headline: `Load story ${e}-${k} on tariff classification`,
+                  teaser: `Editor ${e} filed story ${k} about a classification ruling under load.`,
+                  body: `Body text of load story ${e}-${k}, long enough to publish.`,
+                  topics: ["classification"],
+                  authors: ["dana-whitcomb"],
+                  documents: [],
+                },
+              ],
+              editors[e].cookie,
+            )
+          ).text,
+        );
+        if (!saved.ok) {
+          publishErrors.push(`save: ${saved.message}`);
+          continue;
+        }
+        const p = actionResult<{ ok: boolean; publicId?: string; message?: string }>(
+          (await callAction(actionNamed("publishAction"), [draft.id], editors[e].cookie)).text,
+        );
         if (p.ok && p.publicId) published.push(p.publicId);
         else publishErrors.push(`publish: ${p.message}`);
       }
@@ -62,10 +92,14 @@ describe("load", () => {
 
     const started = Date.now();
     await Promise.all([...Array.from({ length: 200 }, (_, i) => reader(i)), editor(0, 34), editor(1, 33), editor(2, 33)]);
-    const fivexx = Object.entries(stats.byStatus).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0);
+    const fivexx = Object.entries(stats.byStatus)
+      .filter(([s]) => Number(s) >= 500)
+      .reduce((n, [, c]) => n + c, 0);
     const present = await testDb().article.count({ where: { publicId: { in: published }, status: "PUBLISHED" } });
     const errorsByStatus = Object.fromEntries(Object.entries(stats.byStatus).filter(([s]) => Number(s) >= 400 || Number(s) === 0));
-    console.log(`fault: load ${JSON.stringify({ seconds: Math.round((Date.now() - started) / 1000), ...stats, errorsByStatus, fivexx, published: published.length, distinctIds: new Set(published).size, itemsLost: 100 - present, publishErrors: publishErrors.slice(0, 5) })}`);
+    console.log(
+      `fault: load ${JSON.stringify({ seconds: Math.round((Date.now() - started) / 1000), ...stats, errorsByStatus, fivexx, published: published.length, distinctIds: new Set(published).size, itemsLost: 100 - present, publishErrors: publishErrors.slice(0, 5) })}`,
+    );
     expect(fivexx).toBe(0);
     expect(stats.byStatus[0] ?? 0).toBe(0);
     expect(stats.leaks).toBe(0);

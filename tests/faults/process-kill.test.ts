@@ -46,7 +46,18 @@ describe("server process killed", () => {
         (
           await callAction(
             actionNamed("saveArticleAction"),
-            [{ id, version: 1, headline: headline(i), teaser: `Commerce extended the safeguard duties on steel imports, story ${i} of the kill test.`, body: "The proclamation runs for four more years.\n\nImporters may ask for product exclusions.", topics: ["tariffs"], authors: ["dana-whitcomb"], documents: [] }],
+            [
+              {
+                id,
+                version: 1,
+                headline: headline(i),
+                teaser: `Commerce extended the safeguard duties on steel imports, story ${i} of the kill test.`,
+                body: "The proclamation runs for four more years.\n\nImporters may ask for product exclusions.",
+                topics: ["tariffs"],
+                authors: ["dana-whitcomb"],
+                documents: [],
+              },
+            ],
             editor.cookie,
           )
         ).text,
@@ -76,11 +87,16 @@ describe("server process killed", () => {
 
     // Right after the restart: each story is all-or-nothing.
     const stateAfterRestart = async () => {
-      const rows = await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, publicId: true, publishedAt: true, headline: true } });
+      const rows = await db.article.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, status: true, publicId: true, publishedAt: true, headline: true },
+      });
       const audits = (await db.auditLog.findMany({ where: { action: "article.publish" }, select: { subject: true, detail: true } }))
         .map((a) => ({ subject: a.subject, articleId: (a.detail as { articleId?: string }).articleId }))
         .filter((a) => a.articleId && ids.includes(a.articleId));
-      const revisions = count((await db.articleRevision.findMany({ where: { articleId: { in: ids }, kind: "PUBLISH" }, select: { articleId: true } })).map((r) => r.articleId));
+      const revisions = count(
+        (await db.articleRevision.findMany({ where: { articleId: { in: ids }, kind: "PUBLISH" }, select: { articleId: true } })).map((r) => r.articleId),
+      );
       return rows.map((a) => {
         const mine = audits.filter((x) => x.articleId === a.id);
         return { ...a, audits: mine.length, auditSubjects: mine.map((x) => x.subject), revisions: revisions[a.id] ?? 0 };
@@ -101,14 +117,17 @@ describe("server process killed", () => {
 
     // The drafts the kill interrupted can be published now.
     const left = afterKill.filter((a) => a.status === "DRAFT");
-    const republished = await Promise.all(left.map(async (a) => actionResult<{ ok: boolean; publicId?: string; message: string }>((await callAction(publish, [a.id], editor.cookie)).text)));
+    const republished = await Promise.all(
+      left.map(async (a) => actionResult<{ ok: boolean; publicId?: string; message: string }>((await callAction(publish, [a.id], editor.cookie)).text)),
+    );
     const final = await stateAfterRestart();
     const finalPublished = final.filter((a) => a.status === "PUBLISHED" && a.publicId && a.publishedAt);
     const publicIds = finalPublished.map((a) => a.publicId!);
     // Gap-free: this test's IDs are exactly the numbers the per-day counters moved over.
     const countersAfter = await counters();
     const issued: string[] = [];
-    for (const [day, last] of countersAfter) for (let n = (countersBefore.get(day) ?? 0) + 1; n <= last; n++) issued.push(`${day}${String(n).padStart(4, "0")}`);
+    for (const [day, last] of countersAfter)
+      for (let n = (countersBefore.get(day) ?? 0) + 1; n <= last; n++) issued.push(`${day}${String(n).padStart(4, "0")}`);
     const home = await (await fetch(`${base()}/`)).text();
     const onHome = final.filter((a) => home.includes(a.headline)).length;
     const pages = await Promise.all(publicIds.map(async (p) => (await fetch(`${base()}/articles/${p}`)).status));
@@ -172,7 +191,9 @@ describe("server process killed", () => {
     type Delivered = { event: { id: string }; delivery: { status: string; log: { status: number | null; error: string | null }[] } | null };
     const ours = (await control<{ data: Delivered[] }>("events")).data.filter((d) => !known.has(d.event.id));
     const attempts = ours.flatMap((d) => d.delivery?.log ?? []);
-    const attemptOutcomes = attempts.map((a) => (a.status !== null ? a.status : /refused/i.test(a.error ?? "") ? "refused" : `cut (${(a.error ?? "").slice(0, 40)})`));
+    const attemptOutcomes = attempts.map((a) =>
+      a.status !== null ? a.status : /refused/i.test(a.error ?? "") ? "refused" : `cut (${(a.error ?? "").slice(0, 40)})`,
+    );
     const recorded = await db.stripeEvent.findMany({ where: { id: { in: ours.map((d) => d.event.id) } }, select: { id: true } });
 
     const mismatched: string[] = [];
@@ -183,7 +204,13 @@ describe("server process killed", () => {
       const row = await subscriptionRow(r.userId);
       const canRead = (await (await fetch(`${base()}${ARTICLE}`, { headers: { cookie: r.cookie } })).text()).includes(BODY);
       const stripeSub = subs.data[0];
-      if (subs.data.length !== 1 || rows.length !== 1 || row?.stripeSubscriptionId !== stripeSub.id || row.status !== stripeSub.status.toUpperCase() || !canRead)
+      if (
+        subs.data.length !== 1 ||
+        rows.length !== 1 ||
+        row?.stripeSubscriptionId !== stripeSub.id ||
+        row.status !== stripeSub.status.toUpperCase() ||
+        !canRead
+      )
         mismatched.push(`${r.email}: stripe ${subs.data.map((s) => s.status)} ours ${rows.map((x) => x.status)} canRead ${canRead}`);
     }
     const report = {

@@ -17,7 +17,14 @@ describe("SMTP down", () => {
     await smtp(false);
     let restoredAt = 0;
     const answers: string[] = [];
-    const answer = (html: string) => answers.push(html.includes("We could not send the email just now") ? "200 with 'could not send' message" : html.includes("Check your inbox") ? "200 sent" : "200 other");
+    const answer = (html: string) =>
+      answers.push(
+        html.includes("We could not send the email just now")
+          ? "200 with 'could not send' message"
+          : html.includes("Check your inbox")
+            ? "200 sent"
+            : "200 other",
+      );
     try {
       const html = await submitSignupForm("/articles/2007090041", email, { "x-forwarded-for": "10.55.0.1" });
       answer(html);
@@ -34,7 +41,9 @@ describe("SMTP down", () => {
     const recoveredAt = Date.now();
     const delivered = (await inbox(email)).length;
     const errorsByStatus = Object.fromEntries([...new Set(answers)].filter((a) => a !== "200 sent").map((a) => [a, answers.filter((x) => x === a).length]));
-    console.log(`fault: smtp down ${JSON.stringify({ requests: answers.length, errorsByStatus, timeToRecoverMs: recoveredAt - restoredAt, delivered, itemsLost: 1 - delivered })}`);
+    console.log(
+      `fault: smtp down ${JSON.stringify({ requests: answers.length, errorsByStatus, timeToRecoverMs: recoveredAt - restoredAt, delivered, itemsLost: 1 - delivered })}`,
+    );
   });
 });
 
@@ -66,7 +75,9 @@ describe("Stripe unreachable", () => {
     const recoveredAt = Date.now();
     expect(ok.status).toBe(303);
     const errorsByStatus = Object.fromEntries([...new Set(statuses)].filter((a) => a !== "303").map((a) => [a, statuses.filter((x) => x === a).length]));
-    console.log(`fault: stripe unreachable ${JSON.stringify({ requests: statuses.length, errorsByStatus, timeToRecoverMs: recoveredAt - restoredAt, halfCreated, itemsLost: ok.status === 303 ? 0 : 1 })}`);
+    console.log(
+      `fault: stripe unreachable ${JSON.stringify({ requests: statuses.length, errorsByStatus, timeToRecoverMs: recoveredAt - restoredAt, halfCreated, itemsLost: ok.status === 303 ? 0 : 1 })}`,
+    );
   });
 });
 
@@ -78,7 +89,15 @@ describe("storage write failure", () => {
     // where its folder must be.
     let pdf!: Buffer, sha!: string, folder!: string;
     for (let i = 0; ; i++) {
-      pdf = (await renderDocumentPdf({ title: "Disk Full Test", issuer: "CBP", caseNumber: null, dateIssued: "2025-01-02", paragraphs: [`Unique ${Date.now()} ${Math.random()}`] })).pdf;
+      pdf = (
+        await renderDocumentPdf({
+          title: "Disk Full Test",
+          issuer: "CBP",
+          caseNumber: null,
+          dateIssued: "2025-01-02",
+          paragraphs: [`Unique ${Date.now()} ${Math.random()}`],
+        })
+      ).pdf;
       sha = createHash("sha256").update(pdf).digest("hex");
       folder = path.join(inject("storageDir"), "documents", sha.slice(0, 2));
       if (!existsSync(folder)) break;
@@ -87,7 +106,12 @@ describe("storage write failure", () => {
     mkdirSync(path.dirname(folder), { recursive: true });
     writeFileSync(folder, "not a folder");
     const rowsBefore = await testDb().sourceDocument.count();
-    const upload = () => fetch(`${base()}/api/newsroom/documents`, { method: "POST", body: new Uint8Array(pdf), headers: { cookie: editor.cookie, "x-file-name": "disk-full.pdf", "content-type": "application/pdf", origin: base() } });
+    const upload = () =>
+      fetch(`${base()}/api/newsroom/documents`, {
+        method: "POST",
+        body: new Uint8Array(pdf),
+        headers: { cookie: editor.cookie, "x-file-name": "disk-full.pdf", "content-type": "application/pdf", origin: base() },
+      });
     const statuses: number[] = [];
     let rowsCreated: number;
     try {
@@ -113,6 +137,8 @@ describe("storage write failure", () => {
     expect(retry.status).toBe(201);
     const stored = (await testDb().sourceDocument.findUnique({ where: { sha256: sha } })) !== null;
     const errorsByStatus = Object.fromEntries([...new Set(statuses.filter((x) => x >= 400))].map((x) => [x, statuses.filter((y) => y === x).length]));
-    console.log(`fault: storage write failure ${JSON.stringify({ requests: statuses.length, errorsByStatus, timeToRecoverMs: recoveredAt - restoredAt, rowsCreated, filesLeft, itemsLost: stored ? 0 : 1 })}`);
+    console.log(
+      `fault: storage write failure ${JSON.stringify({ requests: statuses.length, errorsByStatus, timeToRecoverMs: recoveredAt - restoredAt, rowsCreated, filesLeft, itemsLost: stored ? 0 : 1 })}`,
+    );
   });
 });

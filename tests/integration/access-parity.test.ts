@@ -112,7 +112,15 @@ describe("access parity: every path agrees with the rules under the configured p
       email: "u@example.com",
       role: "READER",
       previewEndsAt: null,
-      grants: [{ source: "individual", status: "PAST_DUE", currentPeriodEnd: new Date(now.getTime() - days * DAY), cancelAtPeriodEnd: false, pastDueSince: new Date(now.getTime() - days * DAY) }],
+      grants: [
+        {
+          source: "individual",
+          status: "PAST_DUE",
+          currentPeriodEnd: new Date(now.getTime() - days * DAY),
+          cancelAtPeriodEnd: false,
+          pastDueSince: new Date(now.getTime() - days * DAY),
+        },
+      ],
     });
     const published = { status: "PUBLISHED" as const, publishedAt: new Date("2020-07-09T21:10:00Z") };
     expect(rulesAccess(published, pastDue(2), now, policy)).toBe("full");

@@ -51,7 +51,14 @@ async function publishStory(headline: string, teaser: string, body: string, topi
   const author = await db.author.findFirstOrThrow({ select: { id: true } });
   const topicRows = await db.topic.findMany({ where: { slug: { in: topics } }, select: { id: true } });
   const a = await db.article.create({
-    data: { slug: `alert-test-${randomBytes(3).toString("hex")}`, headline, teaser, body, topics: { create: topicRows.map((t) => ({ topicId: t.id })) }, authors: { create: [{ authorId: author.id }] } },
+    data: {
+      slug: `alert-test-${randomBytes(3).toString("hex")}`,
+      headline,
+      teaser,
+      body,
+      topics: { create: topicRows.map((t) => ({ topicId: t.id })) },
+      authors: { create: [{ authorId: author.id }] },
+    },
   });
   created.articles.push(a.id);
   const { publicId } = await publishArticle(a.id, {}, db);
@@ -120,7 +127,11 @@ describe("alerts", () => {
 
   it("a teaser-only reader is alerted on words of the teaser", async () => {
     await saveFromSearchPage(expired, TEASER_WORD, "INSTANT");
-    const story = await publishStory(`Alert Test: Teaser Story ${tag}`, `Officials described the ${TEASER_WORD} program in public remarks on Tuesday.`, "Details of the program were not released.");
+    const story = await publishStory(
+      `Alert Test: Teaser Story ${tag}`,
+      `Officials described the ${TEASER_WORD} program in public remarks on Tuesday.`,
+      "Details of the program were not released.",
+    );
     const hits = await lib.matchAlertsForArticle(story.id);
     expect(hits).toHaveLength(1);
     await lib.sendDueAlertEmails({ instantOnly: true });
@@ -142,7 +153,12 @@ describe("alerts", () => {
 
   it("a story that does not match sends nothing", async () => {
     const before = (await inbox()).length;
-    const story = await publishStory(`Alert Test: Unrelated Valuation Story ${tag}`, "An importer settled a valuation dispute with customs over royalty payments.", "The settlement terms were confidential.", ["valuation"]);
+    const story = await publishStory(
+      `Alert Test: Unrelated Valuation Story ${tag}`,
+      "An importer settled a valuation dispute with customs over royalty payments.",
+      "The settlement terms were confidential.",
+      ["valuation"],
+    );
     expect(await lib.matchAlertsForArticle(story.id)).toEqual([]);
     expect(await lib.sendDueAlertEmails()).toMatchObject({ sent: 0 });
     expect((await inbox()).length).toBe(before);
@@ -151,7 +167,9 @@ describe("alerts", () => {
   it("a draft matches nothing until it is published", async () => {
     const db = testDb();
     const author = await db.author.findFirstOrThrow({ select: { id: true } });
-    const draft = await db.article.create({ data: { slug: "alert-draft", headline: `Draft ${tag}`, teaser: `A ${TEASER_WORD} draft`, body: "x", authors: { create: [{ authorId: author.id }] } } });
+    const draft = await db.article.create({
+      data: { slug: "alert-draft", headline: `Draft ${tag}`, teaser: `A ${TEASER_WORD} draft`, body: "x", authors: { create: [{ authorId: author.id }] } },
+    });
     created.articles.push(draft.id);
     expect(await lib.matchAlertsForArticle(draft.id)).toEqual([]);
   });
@@ -243,7 +261,8 @@ describe("alerts", () => {
   it("at most 20 alerts per reader", async () => {
     const reader = await sessionCookie({ kind: "subscriber" });
     for (let i = 0; i < 20; i++)
-      await testDb().$executeRaw`insert into "SearchAlert" ("id", "userId", "name", "query", "frequency") values (gen_random_uuid()::text, ${reader.userId}, ${`a${i}`}, ${`word${i}`}, 'DAILY')`;
+      await testDb()
+        .$executeRaw`insert into "SearchAlert" ("id", "userId", "name", "query", "frequency") values (gen_random_uuid()::text, ${reader.userId}, ${`a${i}`}, ${`word${i}`}, 'DAILY')`;
     const page = await (await saveFromSearchPage(reader, "one too many", "DAILY")).text();
     expect(page).toContain("You already have 20 alerts");
     expect(await alertsOfUser(reader.userId)).toHaveLength(20);

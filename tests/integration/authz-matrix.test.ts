@@ -12,17 +12,55 @@ type Need = "public" | "signed-in" | "editor" | "admin" | "org-admin" | "token" 
 
 // Every route pattern in the build → who may use it.
 const ROUTES: Record<string, Need> = {
-  "/": "public", "/_global-error": "public", "/_not-found": "public", "/archive/[y]/[m]/[d]": "public", "/articles/[id]/[[...slug]]": "public",
-  "/authors/[slug]/[[...page]]": "public", "/documents": "public", "/documents/[id]": "public", "/editions": "public", "/feed.xml": "public", "/icon.svg": "public",
-  "/latest/[page]": "public", "/robots.txt": "public", "/search": "public", "/sign-in": "public", "/sign-in/check-email": "public",
-  "/sign-in/error": "public", "/sitemap.xml": "public", "/subscribe": "public", "/subscribe/success": "public", "/teaser/[id]/[[...slug]]": "public",
-  "/topics": "public", "/topics/[slug]/[[...page]]": "public", "/api/auth/[...nextauth]": "public", "/alerts/stop": "public", "/api/preview-signup": "public",
-  "/account": "signed-in", "/account/email": "signed-in", "/account/alerts": "signed-in", "/account/organization/[id]": "org-admin",
-  "/documents/[id]/download": "library", "/editions/[day]/pdf": "library",
-  "/email/unsubscribe": "token", "/alerts/unsubscribe": "token", "/api/internal/revalidate": "token", "/api/internal/revalidate-pages": "token", "/api/stripe/webhook": "token",
-  "/newsroom": "editor", "/newsroom/articles/[id]": "editor", "/newsroom/articles/[id]/history": "editor", "/newsroom/articles/[id]/preview": "editor",
-  "/newsroom/documents": "editor", "/newsroom/documents/[id]": "editor", "/newsroom/editions": "editor", "/newsroom/editions/[id]/email": "editor",
-  "/api/newsroom/documents": "editor", "/newsroom/audit": "admin", "/newsroom/staff": "admin", "/newsroom/subscribers": "admin",
+  "/": "public",
+  "/_global-error": "public",
+  "/_not-found": "public",
+  "/archive/[y]/[m]/[d]": "public",
+  "/articles/[id]/[[...slug]]": "public",
+  "/authors/[slug]/[[...page]]": "public",
+  "/documents": "public",
+  "/documents/[id]": "public",
+  "/editions": "public",
+  "/feed.xml": "public",
+  "/icon.svg": "public",
+  "/latest/[page]": "public",
+  "/robots.txt": "public",
+  "/search": "public",
+  "/sign-in": "public",
+  "/sign-in/check-email": "public",
+  "/sign-in/error": "public",
+  "/sitemap.xml": "public",
+  "/subscribe": "public",
+  "/subscribe/success": "public",
+  "/teaser/[id]/[[...slug]]": "public",
+  "/topics": "public",
+  "/topics/[slug]/[[...page]]": "public",
+  "/api/auth/[...nextauth]": "public",
+  "/alerts/stop": "public",
+  "/api/preview-signup": "public",
+  "/account": "signed-in",
+  "/account/email": "signed-in",
+  "/account/alerts": "signed-in",
+  "/account/organization/[id]": "org-admin",
+  "/documents/[id]/download": "library",
+  "/editions/[day]/pdf": "library",
+  "/email/unsubscribe": "token",
+  "/alerts/unsubscribe": "token",
+  "/api/internal/revalidate": "token",
+  "/api/internal/revalidate-pages": "token",
+  "/api/stripe/webhook": "token",
+  "/newsroom": "editor",
+  "/newsroom/articles/[id]": "editor",
+  "/newsroom/articles/[id]/history": "editor",
+  "/newsroom/articles/[id]/preview": "editor",
+  "/newsroom/documents": "editor",
+  "/newsroom/documents/[id]": "editor",
+  "/newsroom/editions": "editor",
+  "/newsroom/editions/[id]/email": "editor",
+  "/api/newsroom/documents": "editor",
+  "/newsroom/audit": "admin",
+  "/newsroom/staff": "admin",
+  "/newsroom/subscribers": "admin",
 };
 
 // Server action files → who may call their actions.
@@ -37,7 +75,8 @@ const ACTION_FILES: Record<string, Need> = {
   "app/newsroom/staff/actions.ts": "admin",
   "app/newsroom/subscribers/actions.ts": "admin",
 };
-const actionNeed = (file: string): Need | undefined => ACTION_FILES[file] ?? (file.startsWith("app/search/") || file.startsWith("app/account/alerts/") ? "signed-in" : undefined);
+const actionNeed = (file: string): Need | undefined =>
+  ACTION_FILES[file] ?? (file.startsWith("app/search/") || file.startsWith("app/account/alerts/") ? "signed-in" : undefined);
 
 const rank: Record<Role, number> = { anonymous: 0, expired: 1, subscriber: 1, otherOrg: 1, editor: 2, admin: 3 };
 function allowed(need: Need, role: Role): boolean {
@@ -57,7 +96,9 @@ beforeAll(async () => {
   const db = testDb();
   const otherOrg = await sessionCookie({ kind: "preview-expired" });
   const org = await db.organization.create({ data: { name: `Other Org ${Date.now()}`, seats: 3, allowedDomains: [] } });
-  await db.subscription.create({ data: { organizationId: org.id, plan: "site-licence", status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000) } });
+  await db.subscription.create({
+    data: { organizationId: org.id, plan: "site-licence", status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000) },
+  });
   await db.organizationMember.create({ data: { organizationId: org.id, userId: otherOrg.userId } });
   // A licence none of the roles administers (only site admins may open it).
   const target = await db.organization.create({ data: { name: `Target Org ${Date.now()}`, seats: 3, allowedDomains: [] } });
@@ -83,15 +124,23 @@ type Answer = { status: number; location: string | null; body: string };
  * which a 404 for a missing row or a redirect elsewhere would also pass.
  */
 function promisedRefusal(route: string, need: Need, role: Role, isHandler: boolean): { what: string; is: (a: Answer) => boolean } {
-  const signIn = { what: "a redirect to sign in", is: (a: Answer) => [303, 307].includes(a.status) && /^\/sign-in\?callbackUrl=/.test(new URL(a.location ?? "x:", "http://site").pathname + new URL(a.location ?? "x:", "http://site").search) };
+  const signIn = {
+    what: "a redirect to sign in",
+    is: (a: Answer) =>
+      [303, 307].includes(a.status) &&
+      /^\/sign-in\?callbackUrl=/.test(new URL(a.location ?? "x:", "http://site").pathname + new URL(a.location ?? "x:", "http://site").search),
+  };
   if (need === "editor" || need === "admin") {
     if (isHandler) return role === "anonymous" ? { what: "401", is: (a) => a.status === 401 } : { what: "403", is: (a) => a.status === 403 };
-    return role === "anonymous" ? signIn : { what: "403 with the newsroom's refusal", is: (a) => a.status === 403 && a.body.includes("This part of the site is for our newsroom") };
+    return role === "anonymous"
+      ? signIn
+      : { what: "403 with the newsroom's refusal", is: (a) => a.status === 403 && a.body.includes("This part of the site is for our newsroom") };
   }
   if (need === "library") return { what: "a redirect to the gate", is: (a) => a.status === 303 && /[?&]gate=1$/.test(a.location ?? "") };
   if (need === "org-admin") return { what: "404 (a licence one does not administer is not shown to exist)", is: (a) => a.status === 404 };
   if (need === "token") {
-    if (route === "/alerts/unsubscribe") return { what: "a redirect to the confirmation page", is: (a) => a.status === 303 && /^\/alerts\/stop\?token=/.test(a.location ?? "") };
+    if (route === "/alerts/unsubscribe")
+      return { what: "a redirect to the confirmation page", is: (a) => a.status === 303 && /^\/alerts\/stop\?token=/.test(a.location ?? "") };
     if (route.startsWith("/api/internal/")) return { what: "403", is: (a) => a.status === 403 };
     return { what: "400", is: (a) => a.status === 400 };
   }
@@ -113,7 +162,15 @@ describe("authorization matrix", () => {
       if (route === "/_global-error" || route === "/_not-found") continue;
       const need = ROUTES[route];
       const isHandler = file.endsWith("/route");
-      const method = ["/api/newsroom/documents", "/api/internal/revalidate", "/api/internal/revalidate-pages", "/api/stripe/webhook", "/api/preview-signup"].includes(route) ? "POST" : "GET";
+      const method = [
+        "/api/newsroom/documents",
+        "/api/internal/revalidate",
+        "/api/internal/revalidate-pages",
+        "/api/stripe/webhook",
+        "/api/preview-signup",
+      ].includes(route)
+        ? "POST"
+        : "GET";
       for (const role of ROLES) {
         const cookie = cookies[role];
         const r = await fetch(`${base()}${concrete(route)}`, { method, headers: cookie ? { cookie } : {}, redirect: "manual" });
@@ -124,8 +181,10 @@ describe("authorization matrix", () => {
         checked++;
         if (r.status >= 500 && !(ok && isHandler)) failures.push(`${method} ${route} as ${role}: ${r.status}`);
         // Where access is refused, the response must be a refusal; where allowed, not a refusal by role.
-        if (!ok && need !== "public" && need !== "signed-in" && !promised.is(answer)) failures.push(`${method} ${route} as ${role}: expected ${promised.what}, got ${r.status} ${answer.location ?? ""}`);
-        if (ok && (need === "editor" || need === "admin") && (r.status === 401 || r.status === 403)) failures.push(`${method} ${route} as ${role}: wrongly refused ${r.status}`);
+        if (!ok && need !== "public" && need !== "signed-in" && !promised.is(answer))
+          failures.push(`${method} ${route} as ${role}: expected ${promised.what}, got ${r.status} ${answer.location ?? ""}`);
+        if (ok && (need === "editor" || need === "admin") && (r.status === 401 || r.status === 403))
+          failures.push(`${method} ${route} as ${role}: wrongly refused ${r.status}`);
         if (!ok && need === "signed-in" && body.includes(">Sign out</button>")) failures.push(`${route} as ${role}: account shown to anonymous`);
       }
     }

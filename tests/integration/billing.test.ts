@@ -67,7 +67,12 @@ describe("checkout and webhook", () => {
   it("a forged or missing signature gets 400 and changes nothing", async () => {
     const s = await subscribe();
     const row = await waitFor(() => subscriptionRow(s.userId), "row");
-    const forged = JSON.stringify({ id: "evt_forged", object: "event", type: "customer.subscription.deleted", data: { object: { id: row.stripeSubscriptionId } } });
+    const forged = JSON.stringify({
+      id: "evt_forged",
+      object: "event",
+      type: "customer.subscription.deleted",
+      data: { object: { id: row.stripeSubscriptionId } },
+    });
     const before = await testDb().stripeEvent.count();
     expect((await deliver(forged, "t=1,v1=deadbeef")).status).toBe(400);
     expect((await deliver(forged, null)).status).toBe(400);
@@ -94,7 +99,12 @@ describe("event order does not matter", () => {
   // then replayed to a clean slate in several orders and must all converge.
   const cases: { name: string; act: (subId: string, customer: string) => Promise<void>; expectStatus: string; access: boolean }[] = [
     { name: "active", act: async () => {}, expectStatus: "ACTIVE", access: true },
-    { name: "cancel at period end", act: async (id) => void (await stripeClient().subscriptions.update(id, { cancel_at_period_end: true })), expectStatus: "ACTIVE", access: true },
+    {
+      name: "cancel at period end",
+      act: async (id) => void (await stripeClient().subscriptions.update(id, { cancel_at_period_end: true })),
+      expectStatus: "ACTIVE",
+      access: true,
+    },
     { name: "canceled now", act: async (id) => void (await stripeClient().subscriptions.cancel(id)), expectStatus: "CANCELED", access: false },
     {
       name: "payment failed",
@@ -112,7 +122,10 @@ describe("event order does not matter", () => {
   const orders: { name: string; sort: (e: { type: string; created: number }[]) => void }[] = [
     { name: "as sent", sort: () => {} },
     { name: "reversed", sort: (e) => e.reverse() },
-    { name: "deleted/updated first, checkout last", sort: (e) => e.sort((a, b) => Number(b.type.startsWith("customer.subscription")) - Number(a.type.startsWith("customer.subscription"))) },
+    {
+      name: "deleted/updated first, checkout last",
+      sort: (e) => e.sort((a, b) => Number(b.type.startsWith("customer.subscription")) - Number(a.type.startsWith("customer.subscription"))),
+    },
     { name: "invoices first", sort: (e) => e.sort((a, b) => Number(b.type.startsWith("invoice")) - Number(a.type.startsWith("invoice"))) },
   ];
 

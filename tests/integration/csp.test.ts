@@ -24,7 +24,11 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<P
   return { status: r.status, url: r.url, html: await r.text(), headers: r.headers, policy, nonce: policy.match(/'nonce-([^']+)'/)?.[1] ?? null };
 }
 
-const directive = (policy: string, name: string) => policy.split(";").map((d) => d.trim()).find((d) => d === name || d.startsWith(`${name} `)) ?? null;
+const directive = (policy: string, name: string) =>
+  policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d === name || d.startsWith(`${name} `)) ?? null;
 
 /**
  * Every <script> tag has exactly one nonce attribute, equal to the header's nonce.
@@ -42,10 +46,18 @@ function expectNoncedPage(p: Page, minScripts = 4) {
   for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(p.policy).toContain(d);
   const tags = [...p.html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
   expect(tags.length).toBeGreaterThanOrEqual(minScripts);
-  for (const tag of tags) expect([...tag.matchAll(/\snonce="([^"]*)"/g)].map((m) => m[1]), tag).toEqual([p.nonce]);
+  for (const tag of tags)
+    expect(
+      [...tag.matchAll(/\snonce="([^"]*)"/g)].map((m) => m[1]),
+      tag,
+    ).toEqual([p.nonce]);
   // Script preloads are checked against script-src too.
   const preloads = [...p.html.matchAll(/<link\b[^>]*\bas="script"[^>]*>/gi)].map((m) => m[0]);
-  for (const tag of preloads) expect([...tag.matchAll(/\snonce="([^"]*)"/g)].map((m) => m[1]), tag).toEqual([p.nonce]);
+  for (const tag of preloads)
+    expect(
+      [...tag.matchAll(/\snonce="([^"]*)"/g)].map((m) => m[1]),
+      tag,
+    ).toEqual([p.nonce]);
 }
 
 describe("next start directly: pages rendered per request carry a fresh nonce", () => {
@@ -106,7 +118,10 @@ describe("next start directly: pages rendered per request carry a fresh nonce", 
 
   it("the build caches no App Router page: only the zero-JS Pages Router pages and non-HTML routes", () => {
     const dist = path.resolve(".next-test");
-    const manifest = JSON.parse(readFileSync(path.join(dist, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown>; dynamicRoutes: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(path.join(dist, "prerender-manifest.json"), "utf8")) as {
+      routes: Record<string, unknown>;
+      dynamicRoutes: Record<string, unknown>;
+    };
     const cached = [...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes)];
     expect(cached).toContain("/teaser/[id]/[[...slug]]");
     // Next's own 404 and error pages are prerendered (decision 10 says why the 404 stays so).

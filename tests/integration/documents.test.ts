@@ -22,8 +22,16 @@ function storedFiles(): string[] {
 }
 
 async function upload(body: BodyInit, cookie = editor, name = "ruling.pdf", extra: RequestInit = {}) {
-  const r = await fetch(`${base()}/api/newsroom/documents`, { method: "POST", body, headers: { cookie, "x-file-name": encodeURIComponent(name), "content-type": "application/pdf" }, ...extra });
-  return { status: r.status, body: (await r.json().catch(() => ({}))) as { ok?: boolean; id?: string; code?: string; message?: string; existing?: { id: string } } };
+  const r = await fetch(`${base()}/api/newsroom/documents`, {
+    method: "POST",
+    body,
+    headers: { cookie, "x-file-name": encodeURIComponent(name), "content-type": "application/pdf" },
+    ...extra,
+  });
+  return {
+    status: r.status,
+    body: (await r.json().catch(() => ({}))) as { ok?: boolean; id?: string; code?: string; message?: string; existing?: { id: string } },
+  };
 }
 
 async function extracted(id: string) {
@@ -37,7 +45,15 @@ async function extracted(id: string) {
 
 beforeAll(async () => {
   editor = (await sessionCookie({ kind: "editor" })).cookie;
-  pdf = (await renderDocumentPdf({ title: "Brightway v. United States", issuer: "U.S. Court of International Trade", caseNumber: "25-00119", dateIssued: "2025-03-04", paragraphs: [SENTENCE, `Unique marker ${Date.now()}.`, "The government's motion for summary judgment is granted."] })).pdf;
+  pdf = (
+    await renderDocumentPdf({
+      title: "Brightway v. United States",
+      issuer: "U.S. Court of International Trade",
+      caseNumber: "25-00119",
+      dateIssued: "2025-03-04",
+      paragraphs: [SENTENCE, `Unique marker ${Date.now()}.`, "The government's motion for summary judgment is granted."],
+    })
+  ).pdf;
 });
 
 describe("uploading to the library", () => {
@@ -86,7 +102,12 @@ describe("uploading to the library", () => {
       },
     });
     // The server answers 413 mid-stream; "connection: close" keeps that socket out of the client's pool.
-    const streamed = await fetch(`${base()}/api/newsroom/documents`, { method: "POST", body: stream, duplex: "half", headers: { cookie: editor, "x-file-name": "big.pdf", connection: "close" } } as RequestInit).then(async (r) => ({ status: r.status }));
+    const streamed = await fetch(`${base()}/api/newsroom/documents`, {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+      headers: { cookie: editor, "x-file-name": "big.pdf", connection: "close" },
+    } as RequestInit).then(async (r) => ({ status: r.status }));
     expect(streamed.status).toBe(413);
     expect(storedFiles()).toEqual(before.files);
     expect(await testDb().sourceDocument.count()).toBe(before.rows);

@@ -7,7 +7,19 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { base, inbox, testDb, type Mail } from "../support/fixtures.ts";
-import { WINDOW, editionLib, editionMail, expectExactlyEntitled, makeReaders, smtp, startWorker, stopAll, until, type EditionLib, type People } from "../support/editions.ts";
+import {
+  WINDOW,
+  editionLib,
+  editionMail,
+  expectExactlyEntitled,
+  makeReaders,
+  smtp,
+  startWorker,
+  stopAll,
+  until,
+  type EditionLib,
+  type People,
+} from "../support/editions.ts";
 
 let lib: EditionLib;
 let people: People;
@@ -42,7 +54,11 @@ describe("headline email", () => {
   it("one-click unsubscribe works without a session", async () => {
     const mail = (await inbox(people.preview.email)).find((m) => m.headers["list-unsubscribe"])!;
     const url = mail.headers["list-unsubscribe"].replace(/^<|>$/g, "");
-    const forged = await fetch(url.replace(/t=[^&]+/, "t=forged"), { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const forged = await fetch(url.replace(/t=[^&]+/, "t=forged"), {
+      method: "POST",
+      body: "List-Unsubscribe=One-Click",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(forged.status).toBe(400);
     const r = await fetch(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(r.status).toBe(200);
@@ -69,7 +85,10 @@ describe("headline email", () => {
 describe("PDF edition", () => {
   it("contains every headline and public ID, and is only for readers with full access", async () => {
     const edition = await testDb().edition.findUniqueOrThrow({ where: { day: "2030-01-07" }, include: { items: true } });
-    const articles = await testDb().article.findMany({ where: { id: { in: edition.items.map((i) => i.articleId) } }, select: { publicId: true, headline: true } });
+    const articles = await testDb().article.findMany({
+      where: { id: { in: edition.items.map((i) => i.articleId) } },
+      select: { publicId: true, headline: true },
+    });
     const url = `${base()}/editions/2030-01-07/pdf`;
     const anon = await fetch(url, { redirect: "manual" });
     expect(anon.status).toBe(303);

@@ -107,7 +107,8 @@ describe("emailed links", () => {
   it("an alert's unsubscribe link signed with the old secret leaves the alert running", async () => {
     const reader = await sessionCookie({ kind: "subscriber" });
     const id = `forgery-${randomBytes(4).toString("hex")}`;
-    await testDb().$executeRaw`insert into "SearchAlert" ("id", "userId", "name", "query", "frequency") values (${id}, ${reader.userId}, 'Forgery check', 'tariff', 'DAILY')`;
+    await testDb()
+      .$executeRaw`insert into "SearchAlert" ("id", "userId", "name", "query", "frequency") values (${id}, ${reader.userId}, 'Forgery check', 'tariff', 'DAILY')`;
     const token = (secret: string) => `${id}.${hmac(secret, `tld-search-alert-unsubscribe:${id}`, "base64url")}`;
     const r = await fetch(`${base()}/alerts/unsubscribe?token=${encodeURIComponent(token(OLD))}`, { method: "POST" });
     expect(r.status).toBe(400);
@@ -140,7 +141,17 @@ describe("Stripe webhooks", () => {
       object: "event",
       type: "checkout.session.completed",
       created: Math.floor(Date.now() / 1000),
-      data: { object: { id: "cs_forged", object: "checkout.session", mode: "subscription", customer: "cus_attacker", subscription: "sub_attacker", client_reference_id: reader.userId, metadata: { userId: reader.userId } } },
+      data: {
+        object: {
+          id: "cs_forged",
+          object: "checkout.session",
+          mode: "subscription",
+          customer: "cus_attacker",
+          subscription: "sub_attacker",
+          client_reference_id: reader.userId,
+          metadata: { userId: reader.userId },
+        },
+      },
     });
     const before = await testDb().stripeEvent.count();
     for (const secret of [RETIRED.stripeWebhook, RETIRED.stripeWebhookCli, RETIRED.stripeWebhookTests, RETIRED.stripeWebhookBench]) {

@@ -44,7 +44,10 @@ describe("migrations (offline, Wasm schema engine)", () => {
       cpSync(path.resolve("prisma"), path.join(tmp, "prisma"), { recursive: true });
       const paths = { schemaPath: path.join(tmp, "prisma/schema.prisma"), migrationsDir: path.join(tmp, "prisma/migrations") };
       expect(await writeNewMigration(url, "nothing", paths)).toBeNull();
-      writeFileSync(paths.schemaPath, readFileSync(paths.schemaPath, "utf8").replace("  headline    String\n", "  headline    String\n  kicker      String?\n"));
+      writeFileSync(
+        paths.schemaPath,
+        readFileSync(paths.schemaPath, "utf8").replace("  headline    String\n", "  headline    String\n  kicker      String?\n"),
+      );
       const dir = await writeNewMigration(url, "add_kicker", paths);
       expect(dir).toMatch(/_add_kicker$/);
       expect(readFileSync(path.join(dir!, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "Article" ADD COLUMN\s+"kicker" TEXT/);
@@ -63,7 +66,9 @@ describe("public ID allocation", () => {
     const db = testDb();
     const day = new Date("2031-03-05T15:00:00Z"); // a day with no seeded stories
     const drafts = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => db.article.create({ data: { slug: `concurrent-${i}`, headline: `Concurrent ${i}`, teaser: "t", body: "b" }, select: { id: true } })),
+      Array.from({ length: 50 }, (_, i) =>
+        db.article.create({ data: { slug: `concurrent-${i}`, headline: `Concurrent ${i}`, teaser: "t", body: "b" }, select: { id: true } }),
+      ),
     );
     const results = await Promise.all(drafts.map((d) => publishArticle(d.id, { at: day }, db)));
     const ids = results.map((r) => r.publicId).sort();
@@ -78,7 +83,11 @@ describe("public ID allocation", () => {
     const db = testDb();
     const d = await db.article.create({ data: { slug: "late", headline: "Late story", teaser: "t", body: "b" }, select: { id: true } });
     const { publicId } = await publishArticle(d.id, { at: new Date("2020-07-09T20:00:00-04:00") }, db);
-    const seededMax = await db.article.findFirst({ where: { publicId: { startsWith: "200709", not: publicId } }, orderBy: { publicId: "desc" }, select: { publicId: true } });
+    const seededMax = await db.article.findFirst({
+      where: { publicId: { startsWith: "200709", not: publicId } },
+      orderBy: { publicId: "desc" },
+      select: { publicId: true },
+    });
     expect(Number(publicId.slice(6))).toBe(Number(seededMax!.publicId!.slice(6)) + 1);
     await db.article.delete({ where: { id: d.id } });
   });

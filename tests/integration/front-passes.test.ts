@@ -94,7 +94,13 @@ describe.skipIf(!hasNginx() || !hasNjs())("the front's cache of full pages for p
       "a tampered expiry": withPass(expired.cookie, `full.${Number(exp) + 600}.${sig}`),
       "a pass signed with another key": withPass(expired.cookie, mintPass(passKey("not-the-site-secret-at-all"), "full", new Date(Date.now() + 60_000), token)),
       "an expired pass": withPass(expired.cookie, mintPass(key(), "full", new Date(Date.now() - 1000), token)),
-      "a teaser pass relabelled full": withPass(expired.cookie, `full.${mintPass(key(), "teaser", new Date(Date.now() + 60_000), token).split(".").slice(1).join(".")}`),
+      "a teaser pass relabelled full": withPass(
+        expired.cookie,
+        `full.${mintPass(key(), "teaser", new Date(Date.now() + 60_000), token)
+          .split(".")
+          .slice(1)
+          .join(".")}`,
+      ),
     };
     for (const [what, cookie] of Object.entries(attempts)) {
       const p = await get(front.url + path, { cookie });

@@ -12,7 +12,11 @@ type Page = { status: number; html: string; cache: string | null; pass: string |
 
 async function get(url: string, cookie?: string): Promise<Page> {
   const r = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-  const pass = r.headers.getSetCookie().map((c) => c.match(new RegExp(`^${PASS_COOKIE}=([^;]*)`))?.[1]).find((v) => v !== undefined) ?? null;
+  const pass =
+    r.headers
+      .getSetCookie()
+      .map((c) => c.match(new RegExp(`^${PASS_COOKIE}=([^;]*)`))?.[1])
+      .find((v) => v !== undefined) ?? null;
   return { status: r.status, html: await r.text(), cache: r.headers.get("x-cache"), pass };
 }
 
@@ -32,7 +36,11 @@ describe.skipIf(!hasNginx() || !hasNjs())("a takedown through the front", () => 
 
   it("the purge endpoint refuses anyone without the token", async () => {
     for (const headers of [{}, { [PURGE_HEADER]: "guess" }] as Record<string, string>[]) {
-      const r = await fetch(`${front.url}${PURGE_PATH}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ paths: ["/"] }) });
+      const r = await fetch(`${front.url}${PURGE_PATH}`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify({ paths: ["/"] }),
+      });
       expect(r.status).toBe(403);
     }
   });
@@ -43,15 +51,41 @@ describe.skipIf(!hasNginx() || !hasNjs())("a takedown through the front", () => 
     const bodyPhrase = `refund mechanics for entry ${tag}`;
     const before = Date.now();
     await callAction(actionNamed("createArticleAction"), [], editor.cookie);
-    const draft = await testDb().article.findFirstOrThrow({ where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } }, orderBy: { createdAt: "desc" } });
+    const draft = await testDb().article.findFirstOrThrow({
+      where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } },
+      orderBy: { createdAt: "desc" },
+    });
     const saved = actionResult<{ ok: boolean; message?: string }>(
-      (await callAction(actionNamed("saveArticleAction"), [{ id: draft.id, version: draft.version, headline, teaser: `The trade court ordered refunds, story ${tag}.`, body: `The ruling sets out the ${bodyPhrase} in detail, and importers may now file for the money back.`, topics: ["classification"], authors: ["dana-whitcomb"], documents: [] }], editor.cookie)).text,
+      (
+        await callAction(
+          actionNamed("saveArticleAction"),
+          [
+            {
+              id: draft.id,
+              version: draft.version,
+              headline,
+              teaser: `The trade court ordered refunds, story ${tag}.`,
+              body: `The ruling sets out the ${bodyPhrase} in detail, and importers may now file for the money back.`,
+              topics: ["classification"],
+              authors: ["dana-whitcomb"],
+              documents: [],
+            },
+          ],
+          editor.cookie,
+        )
+      ).text,
     );
     expect(saved.ok, saved.message).toBe(true);
-    const published = actionResult<{ ok: boolean; publicId: string; message?: string }>((await callAction(actionNamed("publishAction"), [draft.id], editor.cookie)).text);
+    const published = actionResult<{ ok: boolean; publicId: string; message?: string }>(
+      (await callAction(actionNamed("publishAction"), [draft.id], editor.cookie)).text,
+    );
     expect(published.ok, published.message).toBe(true);
     const slug = (await testDb().article.findUniqueOrThrow({ where: { id: draft.id }, select: { slug: true } })).slug;
-    const urls = [`/articles/${published.publicId}`, `/articles/${published.publicId}/${slug}`, `/articles/${published.publicId}/${slug}?utm_source=newsletter`];
+    const urls = [
+      `/articles/${published.publicId}`,
+      `/articles/${published.publicId}/${slug}`,
+      `/articles/${published.publicId}/${slug}?utm_source=newsletter`,
+    ];
 
     // Fill the front: the anonymous copy of each URL, and the shared full page for a pass holder.
     for (const u of urls) {
@@ -79,7 +113,8 @@ describe.skipIf(!hasNginx() || !hasNjs())("a takedown through the front", () => 
         for (const cookie of [undefined, withPass]) {
           const p = await get(front.url + u, cookie);
           requests++;
-          if (p.html.includes(headline) || p.html.includes(bodyPhrase) || (p.status >= 300 && p.status < 400)) oldPage.push(`${u} ${cookie ? "pass" : "anonymous"} ${p.status} ${p.cache}`);
+          if (p.html.includes(headline) || p.html.includes(bodyPhrase) || (p.status >= 300 && p.status < 400))
+            oldPage.push(`${u} ${cookie ? "pass" : "anonymous"} ${p.status} ${p.cache}`);
         }
     expect(requests).toBe(30);
     expect(oldPage).toEqual([]);

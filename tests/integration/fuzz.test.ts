@@ -16,10 +16,48 @@ const SECONDS = Number(process.env.TLD_FUZZ_SECONDS ?? 40);
 const SEED = Number(process.env.TLD_FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 /** Route handlers that take POST bodies (the rest answer 405 to POST, which is fine too). */
-const POSTS = ["/api/newsroom/documents", "/api/preview-signup", "/api/stripe/webhook", "/api/internal/revalidate", "/api/internal/revalidate-pages", "/email/unsubscribe", "/alerts/unsubscribe", "/api/auth/[...nextauth]"];
+const POSTS = [
+  "/api/newsroom/documents",
+  "/api/preview-signup",
+  "/api/stripe/webhook",
+  "/api/internal/revalidate",
+  "/api/internal/revalidate-pages",
+  "/email/unsubscribe",
+  "/alerts/unsubscribe",
+  "/api/auth/[...nextauth]",
+];
 
 /** Query parameter names the app reads somewhere, plus random ones. */
-const KNOWN_PARAMS = ["from", "to", "page", "q", "type", "issuer", "case", "topic", "kind", "sort", "callbackUrl", "token", "u", "t", "error", "email", "retry", "plan", "gate", "stopped", "invalid", "_rsc", "csrf", "n", "nextauth", "as", "status", "author"];
+const KNOWN_PARAMS = [
+  "from",
+  "to",
+  "page",
+  "q",
+  "type",
+  "issuer",
+  "case",
+  "topic",
+  "kind",
+  "sort",
+  "callbackUrl",
+  "token",
+  "u",
+  "t",
+  "error",
+  "email",
+  "retry",
+  "plan",
+  "gate",
+  "stopped",
+  "invalid",
+  "_rsc",
+  "csrf",
+  "n",
+  "nextauth",
+  "as",
+  "status",
+  "author",
+];
 
 /** Hostile strings: broken percent-encoding, impossible dates, control characters, huge numbers, script URLs. */
 const NASTY = [
@@ -58,7 +96,9 @@ const NASTY = [
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
 /** Dates and numbers, mostly impossible ones: what date and page parameters get wrong. */
-const dateLike = fc.tuple(fc.integer({ min: 0, max: 10999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+const dateLike = fc
+  .tuple(fc.integer({ min: 0, max: 10999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+  .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
 const nastyString = fc.oneof(
   { arbitrary: fc.constantFrom(...NASTY), weight: 4 },
   { arbitrary: dateLike, weight: 2 },
@@ -69,7 +109,10 @@ const nastyString = fc.oneof(
 
 /** A query parameter as it goes on the wire: sometimes raw (broken escapes reach the app as sent), sometimes encoded. */
 const enc = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
-const queryPart = (key: fc.Arbitrary<string>) => fc.tuple(key, nastyString, fc.boolean()).map(([k, v, raw]) => `${enc(k)}=${raw ? v.replace(/[^\x21-\x7e]/g, (c) => enc(c)).replace(/[#&+]/g, (c) => enc(c)) : enc(v)}`);
+const queryPart = (key: fc.Arbitrary<string>) =>
+  fc
+    .tuple(key, nastyString, fc.boolean())
+    .map(([k, v, raw]) => `${enc(k)}=${raw ? v.replace(/[^\x21-\x7e]/g, (c) => enc(c)).replace(/[#&+]/g, (c) => enc(c)) : enc(v)}`);
 /** About half the parameters the app reads, each with a hostile value, plus a few more (unknown or repeated), in random order. */
 const query = fc
   .tuple(fc.subarray(KNOWN_PARAMS), fc.array(queryPart(fc.oneof(fc.constantFrom(...KNOWN_PARAMS), fc.string({ maxLength: 10 }))), { maxLength: 3 }))
@@ -77,7 +120,12 @@ const query = fc
   .chain((parts) => fc.shuffledSubarray(parts, { minLength: parts.length }));
 
 /** Header values must be visible ASCII (fetch refuses the rest); the app still sees garbage. */
-const headerValue = nastyString.map((s) => s.replace(/[^\x20-\x7e]/g, "?").trim().slice(0, 3000));
+const headerValue = nastyString.map((s) =>
+  s
+    .replace(/[^\x20-\x7e]/g, "?")
+    .trim()
+    .slice(0, 3000),
+);
 const HEADERS = [
   "x-file-name",
   "accept",
@@ -153,7 +201,14 @@ describe("fuzz: no input gets a 5xx", () => {
       ["/documents?from=2020-13-45", {}],
       ["/documents?from=0000-01-01", {}],
       ["/documents?to=2024-02-30", {}],
-      ["/api/newsroom/documents", { method: "POST", headers: { cookie: editor, origin: new URL(base()).origin, "x-file-name": "%E0%A4%A", "content-type": "application/pdf" }, body: "%PDF-1.4" }],
+      [
+        "/api/newsroom/documents",
+        {
+          method: "POST",
+          headers: { cookie: editor, origin: new URL(base()).origin, "x-file-name": "%E0%A4%A", "content-type": "application/pdf" },
+          body: "%PDF-1.4",
+        },
+      ],
       ["/api/auth/callback/email?callbackUrl=javascript:alert(1)&token=abc&email=a%40example.com", {}],
       ["/api/auth/signin?callbackUrl=javascript:alert(1)", {}],
       ["/api/auth/session", { headers: { cookie: "next-auth.callback-url=javascript:alert(1)" } }],
@@ -199,15 +254,21 @@ describe("fuzz: no input gets a 5xx", () => {
     const failures: string[] = [];
     let sent = 0;
     const request = (t: Target) =>
-      fc.record({
-        who: fc.constantFrom("anonymous", "reader", "subscriber", "editor" as const),
-        garble: fc.option(segment, { freq: 3 }),
-        query,
-        headers: headerSet,
-        post: fc.boolean(),
-        body: fc.oneof(nastyString, fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString("latin1")), fc.dictionary(fc.constantFrom(...KNOWN_PARAMS, "email", "returnTo", "List-Unsubscribe"), nastyString).map((d) => new URLSearchParams(d).toString())),
-        viaFront: fc.boolean(),
-      }).map((q) => ({ ...q, t }));
+      fc
+        .record({
+          who: fc.constantFrom("anonymous", "reader", "subscriber", "editor" as const),
+          garble: fc.option(segment, { freq: 3 }),
+          query,
+          headers: headerSet,
+          post: fc.boolean(),
+          body: fc.oneof(
+            nastyString,
+            fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString("latin1")),
+            fc.dictionary(fc.constantFrom(...KNOWN_PARAMS, "email", "returnTo", "List-Unsubscribe"), nastyString).map((d) => new URLSearchParams(d).toString()),
+          ),
+          viaFront: fc.boolean(),
+        })
+        .map((q) => ({ ...q, t }));
     const until = Date.now() + SECONDS * 1000;
     // Every route gets its share of runs (a route drawn at random would leave some untried).
     for (const [i, target] of all.entries()) {
@@ -224,7 +285,13 @@ describe("fuzz: no input gets a 5xx", () => {
           if (isPost) Object.assign(headers, { origin: own, "sec-fetch-site": "same-origin" });
           let status: number;
           try {
-            const r = await fetch(url, { method: isPost ? "POST" : "GET", headers, body: isPost ? q.body : undefined, redirect: "manual", signal: AbortSignal.timeout(15_000) });
+            const r = await fetch(url, {
+              method: isPost ? "POST" : "GET",
+              headers,
+              body: isPost ? q.body : undefined,
+              redirect: "manual",
+              signal: AbortSignal.timeout(15_000),
+            });
             await r.arrayBuffer();
             status = r.status;
           } catch (e) {
@@ -233,7 +300,8 @@ describe("fuzz: no input gets a 5xx", () => {
             throw e;
           }
           sent++;
-          if (status >= 500) failures.push(`${isPost ? "POST" : "GET"} ${url.slice(0, 400)} as ${q.who} ${JSON.stringify(q.headers).slice(0, 300)} → ${status}`);
+          if (status >= 500)
+            failures.push(`${isPost ? "POST" : "GET"} ${url.slice(0, 400)} as ${q.who} ${JSON.stringify(q.headers).slice(0, 300)} → ${status}`);
           // Every failure is collected (one run shows them all); the property fails only on a thrown error.
           return true;
         }),

@@ -17,7 +17,9 @@ describe("admin desk", () => {
     const list = await (await fetch(`${base()}/newsroom/subscribers?q=${encodeURIComponent(reader.email)}`, { headers: { cookie: admin.cookie } })).text();
     expect(list).toContain(reader.email);
     expect(list).toContain("complimentary");
-    const past = await said(await submitForm("/newsroom/subscribers", { intent: "complimentary" }, { email: reader.email, until: "2001-01-01" }, { cookie: admin.cookie }));
+    const past = await said(
+      await submitForm("/newsroom/subscribers", { intent: "complimentary" }, { email: reader.email, until: "2001-01-01" }, { cookie: admin.cookie }),
+    );
     expect(past).toContain("The end date must be in the future.");
   });
 

@@ -46,7 +46,15 @@ describe("newsroom authorization", () => {
       }
       expect(await snapshot()).toEqual(before);
       expect(checked).toBe(newsroom.length);
-      const pages = ["/newsroom", `/newsroom/articles/${someArticleId}`, `/newsroom/articles/${someArticleId}/preview?as=subscriber`, `/newsroom/articles/${someArticleId}/history`, "/newsroom/subscribers", "/newsroom/staff", "/newsroom/audit"];
+      const pages = [
+        "/newsroom",
+        `/newsroom/articles/${someArticleId}`,
+        `/newsroom/articles/${someArticleId}/preview?as=subscriber`,
+        `/newsroom/articles/${someArticleId}/history`,
+        "/newsroom/subscribers",
+        "/newsroom/staff",
+        "/newsroom/audit",
+      ];
       for (const p of pages) {
         const res = await fetch(`${base()}${p}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
         if (who === "anonymous") {
@@ -73,7 +81,8 @@ describe("newsroom authorization", () => {
       expect(r.status === 403 || /"status":403|administrators only/i.test(r.text), `${a.name}`).toBe(true);
     }
     expect(await snapshot()).toEqual(before);
-    for (const p of ["/newsroom/subscribers", "/newsroom/staff", "/newsroom/audit"]) expect((await fetch(`${base()}${p}`, { headers: { cookie } })).status).toBe(403);
+    for (const p of ["/newsroom/subscribers", "/newsroom/staff", "/newsroom/audit"])
+      expect((await fetch(`${base()}${p}`, { headers: { cookie } })).status).toBe(403);
     expect((await fetch(`${base()}/newsroom`, { headers: { cookie } })).status).toBe(200);
   });
 

@@ -121,22 +121,25 @@ describe("unpublish, restore, audit", () => {
 describe("sanitising what editors store", () => {
   const payloads = [
     "<script>alert('x1')</script>",
-    '<img src=x onerror="alert(\'x2\')">',
+    "<img src=x onerror=\"alert('x2')\">",
     "[click me](javascript:alert('x3'))",
-    '<a href="javascript:alert(\'x4\')">link</a>',
-    '<p style="background:url(javascript:alert(\'x5\'))">styled</p>',
-    "<iframe src=\"https://evil.example/x6\"></iframe>",
+    "<a href=\"javascript:alert('x4')\">link</a>",
+    "<p style=\"background:url(javascript:alert('x5'))\">styled</p>",
+    '<iframe src="https://evil.example/x6"></iframe>',
     "<svg/onload=alert('x7')>",
-    '<div onclick="alert(\'x8\')">click</div>',
+    "<div onclick=\"alert('x8')\">click</div>",
     "<style>body{display:none}</style>",
     "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgneDknKTwvc2NyaXB0Pg==)",
     "&lt;script&gt;alert('x10')&lt;/script&gt;",
-    '<a href="JaVaScRiPt:alert(\'x11\')">mixed case</a>',
+    "<a href=\"JaVaScRiPt:alert('x11')\">mixed case</a>",
   ];
   it("stores and renders none of the known XSS payloads", async () => {
     const id = await newDraft(editorA);
     const body = payloads.join("\n\n");
-    const r = await save(editorA, story(id, 1, { body, teaser: `A lead paragraph long enough to publish ${payloads[0]} ${payloads[1]} with payloads inside.` }));
+    const r = await save(
+      editorA,
+      story(id, 1, { body, teaser: `A lead paragraph long enough to publish ${payloads[0]} ${payloads[1]} with payloads inside.` }),
+    );
     expect(r.ok, r.message).toBe(true);
     const stored = await testDb().article.findUnique({ where: { id } });
     expect(`${stored?.teaser}\n${stored?.body}`).not.toMatch(/<script|onerror=|<iframe|<style|onclick=|onload=/i);
@@ -144,7 +147,9 @@ describe("sanitising what editors store", () => {
     expect(p.ok, p.message).toBe(true);
     const html = await (await fetch(`${base()}/articles/${p.publicId}`, { headers: { cookie: editorA } })).text();
     const article = html.slice(html.indexOf("<article"), html.indexOf("</article>"));
-    expect(article).not.toMatch(/<script(?! type="application\/ld\+json")|onerror=|onclick=|onload=|javascript:|<iframe|<style|style="background|data:text\/html/i);
+    expect(article).not.toMatch(
+      /<script(?! type="application\/ld\+json")|onerror=|onclick=|onload=|javascript:|<iframe|<style|style="background|data:text\/html/i,
+    );
     for (let i = 1; i <= 11; i++) expect(article).not.toContain(`alert('x${i}')</script>`);
   });
 });
@@ -153,7 +158,14 @@ describe("scheduled publication by the job worker", () => {
   let worker: ChildProcess | null = null;
   const startWorker = () => {
     worker = spawnScript("scripts/worker.ts", [], {
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SITE_URL: base(), STORAGE_DIR: inject("storageDir"), WORKER_QUEUES: "publish-due", NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        DATABASE_URL: inject("databaseUrl"),
+        SITE_URL: base(),
+        STORAGE_DIR: inject("storageDir"),
+        WORKER_QUEUES: "publish-due",
+        NODE_ENV: "production",
+      },
       stdio: "ignore",
     });
   };
@@ -169,7 +181,17 @@ describe("scheduled publication by the job worker", () => {
     const id = await newDraft(editorA);
     await save(editorA, story(id, 1, { headline: `Scheduled Story on Section 232 Inclusions ${word}` }));
     const at = new Date(Date.now() + 60_000);
-    const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(at).replace(" ", "T");
+    const local = new Intl.DateTimeFormat("sv-SE", {
+      timeZone: "America/New_York",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .format(at)
+      .replace(" ", "T");
     const s = actionResult<{ ok: boolean; message: string }>((await callAction(actionNamed("scheduleAction"), [id, local], editorA)).text);
     expect(s.ok, s.message).toBe(true);
     startWorker();

@@ -55,8 +55,7 @@ describe("no leak of the gated body", () => {
   for (const who of ["anonymous", "forged cookie", "preview-expired"])
     it(`${who}: body is in none of the responses; teaser, gate and cross-reference are`, async () => {
       const { out } = await everyPath(cookies[who]);
-      for (const [name, text] of Object.entries(out))
-        for (const s of SECRETS) expect(text.includes(s), `${s} leaked in ${name} for ${who}`).toBe(false);
+      for (const [name, text] of Object.entries(out)) for (const s of SECRETS) expect(text.includes(s), `${s} leaked in ${name} for ${who}`).toBe(false);
       expect(out.html).toContain(who === "preview-expired" ? "Your free preview has ended" : "Sign up for a free preview to unlock the rest of this article");
       expect(out.html).toMatch(/href="\/articles\/2006170064\/[^"]+"/);
       expect(out.html).toContain('"isAccessibleForFree":false');

@@ -28,13 +28,25 @@ let pdf: Buffer;
 
 beforeAll(async () => {
   editor = (await sessionCookie({ kind: "editor" })).cookie;
-  pdf = (await renderDocumentPdf({ title: `Cross-site ${Date.now()}`, issuer: "U.S. Court of International Trade", caseNumber: "25-00001", dateIssued: "2025-01-02", paragraphs: [`Unique ${randomBytes(8).toString("hex")}.`] })).pdf;
+  pdf = (
+    await renderDocumentPdf({
+      title: `Cross-site ${Date.now()}`,
+      issuer: "U.S. Court of International Trade",
+      caseNumber: "25-00001",
+      dateIssued: "2025-01-02",
+      paragraphs: [`Unique ${randomBytes(8).toString("hex")}.`],
+    })
+  ).pdf;
 });
 
 const documents = () => testDb().sourceDocument.count();
 
 function upload(headers: Record<string, string>) {
-  return fetch(`${base()}/api/newsroom/documents`, { method: "POST", body: new Uint8Array(pdf), headers: { cookie: editor, "x-file-name": "cross-site.pdf", "content-type": "application/pdf", ...headers } });
+  return fetch(`${base()}/api/newsroom/documents`, {
+    method: "POST",
+    body: new Uint8Array(pdf),
+    headers: { cookie: editor, "x-file-name": "cross-site.pdf", "content-type": "application/pdf", ...headers },
+  });
 }
 
 describe("the same-origin rule", () => {
@@ -67,7 +79,12 @@ describe("the same-origin rule", () => {
     const failures: string[] = [];
     for (const route of handlers) {
       const path = route.replace("[...nextauth]", "signout").replace("[id]", "x").replace("[day]", "2030-01-07");
-      const r = await fetch(`${base()}${path}`, { method: "POST", redirect: "manual", headers: { cookie: editor, origin: EVIL, "sec-fetch-site": "cross-site", "content-type": "application/json" }, body: "{}" });
+      const r = await fetch(`${base()}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: editor, origin: EVIL, "sec-fetch-site": "cross-site", "content-type": "application/json" },
+        body: "{}",
+      });
       const body = await r.text();
       const refusedAsCrossSite = r.status === 403 && body.includes(REFUSAL);
       // 405: the route takes no POST at all.
@@ -82,7 +99,8 @@ describe("the same-origin rule", () => {
   it("mail providers' one-click unsubscribe (RFC 8058) still works from a foreign origin, authorised by the signed token", async () => {
     const { userId } = await sessionCookie({ kind: "subscriber" });
     const alertId = `xs${randomBytes(8).toString("hex")}`;
-    await testDb().$executeRaw`insert into "SearchAlert" ("id", "userId", "name", "query", "frequency") values (${alertId}, ${userId}, ${"cross-site alert"}, ${"tariff"}, ${"DAILY"})`;
+    await testDb()
+      .$executeRaw`insert into "SearchAlert" ("id", "userId", "name", "query", "frequency") values (${alertId}, ${userId}, ${"cross-site alert"}, ${"tariff"}, ${"DAILY"})`;
     const r = await fetch(`${base()}/alerts/unsubscribe?token=${encodeURIComponent(unsubscribeToken(alertId))}`, {
       method: "POST",
       headers: { origin: "https://mail.example", "content-type": "application/x-www-form-urlencoded" },

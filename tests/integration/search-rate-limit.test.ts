@@ -27,8 +27,7 @@ describe("search rate limit", () => {
         refused = r.text;
         // Told to the nginx front: never keep this answer (it is this client's, not the URL's).
         expect(r.accelExpires).toBe("0");
-      }
-      else {
+      } else {
         expect(r.text).toMatch(/\d+ results?:/);
         allowed++;
       }

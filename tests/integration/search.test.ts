@@ -56,7 +56,10 @@ describe("the paywall rule", () => {
       // The check can fail: the echo of the query is there, so the phrase is in the raw text.
       expect(html.text).toContain(`&quot;${PHRASE}&quot;`);
       expect(rsc.text).toContain(`\\"${PHRASE}\\"`);
-      for (const [name, text] of [["html", html.text], ["rsc", rsc.text]]) {
+      for (const [name, text] of [
+        ["html", html.text],
+        ["rsc", rsc.text],
+      ]) {
         expect(resultsOf(text), name).toEqual([]);
         expect(text, name).not.toContain("<mark");
         // (The bare ID is in every page: the not-found text uses it as its example.)
@@ -118,7 +121,9 @@ describe("filters on the demo content", () => {
     // too; the seed's expected set must be there, and anything else must cite it.
     const want = ["2007150022", docIdOf("24-00025")].sort();
     const citing = new Set(
-      (await testDb().articleDocument.findMany({ where: { document: { caseNumber: "24-00025" } }, select: { article: { select: { publicId: true } } } })).map((x) => x.article.publicId),
+      (await testDb().articleDocument.findMany({ where: { document: { caseNumber: "24-00025" } }, select: { article: { select: { publicId: true } } } })).map(
+        (x) => x.article.publicId,
+      ),
     );
     const onlyExpected = (ids: string[]) => ids.filter((id) => want.includes(id) || !citing.has(id)).sort();
     expect(onlyExpected(resultsOf((await search({ case: "24-00025" })).text))).toEqual(want);
@@ -167,7 +172,7 @@ describe("shortcuts and hostile input", () => {
     "-",
     "or or",
     "&|!:*()",
-    "'; drop table \"Article\"; --",
+    '\'; drop table "Article"; --',
     "tariff".repeat(200),
     "😀 tariffs 🚢",
     "関税",
@@ -201,7 +206,7 @@ describe("shortcuts and hostile input", () => {
   });
 
   it("the database is the table it was: SQL in a query is only text", async () => {
-    await search({ q: "'); delete from \"Article\"; --" });
+    await search({ q: '\'); delete from "Article"; --' });
     expect(await testDb().article.count({ where: { publicId: "2007090041" } })).toBe(1);
   });
 });
@@ -214,8 +219,30 @@ describe("freshness", () => {
     const editor = await sessionCookie({ kind: "editor" });
     const before = Date.now();
     await callAction(actionNamed("createArticleAction"), [], editor.cookie);
-    const draft = await testDb().article.findFirstOrThrow({ where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } }, orderBy: { createdAt: "desc" } });
-    const saved = actionResult<{ ok: boolean }>((await callAction(actionNamed("saveArticleAction"), [{ id: draft.id, version: draft.version, headline: `Court weighs ${word} duty claim`, teaser: `A ${word} importer asks the court to revisit its classification ruling.`, body: "Body of the freshness story, long enough to publish.", topics: ["classification"], authors: ["dana-whitcomb"], documents: [] }], editor.cookie)).text);
+    const draft = await testDb().article.findFirstOrThrow({
+      where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } },
+      orderBy: { createdAt: "desc" },
+    });
+    const saved = actionResult<{ ok: boolean }>(
+      (
+        await callAction(
+          actionNamed("saveArticleAction"),
+          [
+            {
+              id: draft.id,
+              version: draft.version,
+              headline: `Court weighs ${word} duty claim`,
+              teaser: `A ${word} importer asks the court to revisit its classification ruling.`,
+              body: "Body of the freshness story, long enough to publish.",
+              topics: ["classification"],
+              authors: ["dana-whitcomb"],
+              documents: [],
+            },
+          ],
+          editor.cookie,
+        )
+      ).text,
+    );
     expect(saved.ok).toBe(true);
     const published = actionResult<{ ok: boolean; publicId?: string }>((await callAction(actionNamed("publishAction"), [draft.id], editor.cookie)).text);
     expect(published.ok).toBe(true);

@@ -40,7 +40,8 @@ describe("session cookies and logs", () => {
     expect(logs).not.toContain(token);
     expect(logs).not.toContain(session);
     expect(logs).not.toMatch(/sk_test_[A-Za-z0-9_]{6,}|whsec_[A-Za-z0-9_]{6,}/);
-    for (const secret of [process.env.NEXTAUTH_SECRET, inject("stripeApiKey"), inject("stripeWebhookSecret"), ...Object.values(RETIRED)]) if (secret) expect(logs).not.toContain(secret);
+    for (const secret of [process.env.NEXTAUTH_SECRET, inject("stripeApiKey"), inject("stripeWebhookSecret"), ...Object.values(RETIRED)])
+      if (secret) expect(logs).not.toContain(secret);
     expect(logs).not.toContain(email);
   });
 });

@@ -16,7 +16,10 @@ describe("site licence with 2 seats", () => {
     const sessionId = r.headers.get("location")!.split("/checkout/")[1];
     await control(`checkout/${sessionId}/complete`, { card: "4242424242424242" });
     await flush();
-    const membership = await waitFor(() => testDb().organizationMember.findFirst({ where: { userId: buyer.userId }, include: { organization: true } }), "organisation");
+    const membership = await waitFor(
+      () => testDb().organizationMember.findFirst({ where: { userId: buyer.userId }, include: { organization: true } }),
+      "organisation",
+    );
     expect(membership.isAdmin).toBe(true);
     expect(membership.organization.seats).toBe(2);
     const orgId = membership.organizationId;

@@ -16,10 +16,19 @@ async function html(path: string, headers: Record<string, string> = {}) {
 }
 
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 describe("no JavaScript on the anonymous article and the home page", () => {
-  for (const [name, path] of [["anonymous article", `/articles/${ID}`], ["home page", "/"]])
+  for (const [name, path] of [
+    ["anonymous article", `/articles/${ID}`],
+    ["home page", "/"],
+  ])
     it(`${name}: no script files, no inline framework script, no script preloads; the site's stylesheet, chrome and head`, async () => {
       const p = await html(path);
       expect(p.status).toBe(200);
@@ -85,7 +94,13 @@ async function postForm(f: Awaited<ReturnType<typeof gateForm>>, email: string, 
   return fetch(f.action, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: new URL(f.pageUrl).origin, "sec-fetch-site": "same-origin", "x-forwarded-for": ip, ...headers },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: new URL(f.pageUrl).origin,
+      "sec-fetch-site": "same-origin",
+      "x-forwarded-for": ip,
+      ...headers,
+    },
     body: new URLSearchParams({ ...f.hidden, email }),
   });
 }
@@ -123,7 +138,11 @@ describe("the gate's free-preview sign-up without JavaScript", () => {
   it("a post from another site is refused and sends nothing (CSRF)", async () => {
     const f = await gateForm();
     const email = `csrf.${randomBytes(4).toString("hex")}@example.com`;
-    const attempts: Record<string, string>[] = [{ origin: "https://evil.example", "sec-fetch-site": "cross-site" }, { origin: "https://evil.example" }, { origin: "null" }];
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example" },
+      { origin: "null" },
+    ];
     for (const headers of attempts) {
       const r = await postForm(f, email, headers);
       expect(r.status).toBe(403);
@@ -146,7 +165,16 @@ describe("cached zero-JS pages refresh at once when stories change", () => {
     const before = new Set((await testDb().article.findMany({ select: { id: true } })).map((a) => a.id));
     await callAction(actionNamed("createArticleAction"), [], editor);
     const id = (await testDb().article.findMany({ select: { id: true } })).find((a) => !before.has(a.id))!.id;
-    const story = (version: number, h: string) => ({ id, version, headline: h, teaser: `Commerce set new duties on steel wire imports, story ${tag}.`, body: "The rates apply from next month.\n\nImporters may comment.", topics: ["tariffs"], authors: ["dana-whitcomb"], documents: [] });
+    const story = (version: number, h: string) => ({
+      id,
+      version,
+      headline: h,
+      teaser: `Commerce set new duties on steel wire imports, story ${tag}.`,
+      body: "The rates apply from next month.\n\nImporters may comment.",
+      topics: ["tariffs"],
+      authors: ["dana-whitcomb"],
+      documents: [],
+    });
     expect(actionResult<{ ok: boolean }>((await callAction(actionNamed("saveArticleAction"), [story(1, headline)], editor)).text).ok).toBe(true);
     const p = actionResult<{ ok: boolean; publicId: string }>((await callAction(actionNamed("publishAction"), [id], editor)).text);
     expect(p.ok).toBe(true);

@@ -12,7 +12,13 @@ export function serverActions(): ActionRef[] {
   };
   return Object.entries(manifest.node).map(([id, a]) => {
     const worker = Object.keys(a.workers).find((w) => !w.includes("[")) ?? Object.keys(a.workers)[0];
-    const page = "/" + worker.replace(/^app\//, "").replace(/\/page$/, "").replace(/^page$/, "").replace(/\[[^\]]+\]/g, "x");
+    const page =
+      "/" +
+      worker
+        .replace(/^app\//, "")
+        .replace(/\/page$/, "")
+        .replace(/^page$/, "")
+        .replace(/\[[^\]]+\]/g, "x");
     return { id, file: a.filename, name: a.exportedName, page: page === "/" ? "/" : page.replace(/\/$/, "") };
   });
 }

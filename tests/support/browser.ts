@@ -13,7 +13,15 @@ export const INSTALL_HINT = "e2e skipped: no Chromium at /usr/bin/chromium. Inst
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
 }
 
@@ -39,7 +47,11 @@ export function useBrowser(): () => Browser {
 }
 
 /** A browser context signed in as a new reader of `kind` (a session made as next-auth makes them). */
-export async function signedInContext(browser: Browser, kind: ViewerSpec["kind"], options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; userId: string }> {
+export async function signedInContext(
+  browser: Browser,
+  kind: ViewerSpec["kind"],
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; userId: string }> {
   const who = await sessionCookie({ kind });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const [name, value] = who.cookie.split("=");

@@ -21,7 +21,13 @@ export const WINDOW = { from: new Date("2020-07-09T00:00:00-04:00"), to: new Dat
 
 /** The app's edition and queue modules, configured for the test services. */
 export async function editionLib(): Promise<EditionLib> {
-  Object.assign(process.env, { DATABASE_URL: inject("databaseUrl"), SMTP_URL: inject("smtpUrl"), SITE_URL: base(), STORAGE_DIR: inject("storageDir"), NODE_ENV: "production" });
+  Object.assign(process.env, {
+    DATABASE_URL: inject("databaseUrl"),
+    SMTP_URL: inject("smtpUrl"),
+    SITE_URL: base(),
+    STORAGE_DIR: inject("storageDir"),
+    NODE_ENV: "production",
+  });
   const { reloadConfig } = await import("../../lib/config.ts");
   reloadConfig();
   const build = await import("../../lib/editions/build.ts");
@@ -33,7 +39,16 @@ const workers: ChildProcess[] = [];
 /** The job worker as a child process: `child.pid` is the worker's own (no tsx wrapper), so a kill reaches it. */
 export function startWorker(extra: Record<string, string> = {}): ChildProcess {
   const w = spawnScript("scripts/worker.ts", [], {
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: inject("smtpUrl"), SITE_URL: base(), STORAGE_DIR: inject("storageDir"), WORKER_QUEUES: "edition-send", NODE_ENV: "production", ...extra },
+    env: {
+      ...process.env,
+      DATABASE_URL: inject("databaseUrl"),
+      SMTP_URL: inject("smtpUrl"),
+      SITE_URL: base(),
+      STORAGE_DIR: inject("storageDir"),
+      WORKER_QUEUES: "edition-send",
+      NODE_ENV: "production",
+      ...extra,
+    },
     stdio: "ignore",
   });
   workers.push(w);
@@ -69,10 +84,14 @@ export async function makeReaders(bulk = 30): Promise<People> {
   p.optedOut = await sessionCookie({ kind: "subscriber" });
   await db.user.update({ where: { id: p.optedOut.userId }, data: { emailOptOut: true } });
   p.canceled = await sessionCookie({ kind: "preview-expired" });
-  await db.subscription.create({ data: { userId: p.canceled.userId, plan: "individual-monthly", status: "CANCELED", currentPeriodEnd: new Date(Date.now() + 10 * DAY) } });
+  await db.subscription.create({
+    data: { userId: p.canceled.userId, plan: "individual-monthly", status: "CANCELED", currentPeriodEnd: new Date(Date.now() + 10 * DAY) },
+  });
   p.member = await sessionCookie({ kind: "preview-expired" });
   const org = await db.organization.create({ data: { name: `Edition Test Co ${Date.now()}`, seats: 5, allowedDomains: [] } });
-  await db.subscription.create({ data: { organizationId: org.id, plan: "site-licence", status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 300 * DAY) } });
+  await db.subscription.create({
+    data: { organizationId: org.id, plan: "site-licence", status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 300 * DAY) },
+  });
   await db.organizationMember.create({ data: { organizationId: org.id, userId: p.member.userId } });
   for (let i = 0; i < bulk; i++) await sessionCookie({ kind: "subscriber", email: `bulk-${i}-${Date.now()}@example.com` });
   return p;
@@ -83,7 +102,10 @@ export async function expectExactlyEntitled(editionId: string, people: People, t
   const mails = await editionMail(editionId);
   const perAddress = new Map<string, number>();
   for (const m of mails) for (const to of m.to) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
-  expect([...perAddress.values()].every((n) => n === 1), JSON.stringify([...perAddress].filter(([, n]) => n > 1))).toBe(true);
+  expect(
+    [...perAddress.values()].every((n) => n === 1),
+    JSON.stringify([...perAddress].filter(([, n]) => n > 1)),
+  ).toBe(true);
   expect(mails.length).toBe(total);
   for (const who of ["subscriber", "preview", "member"] as const) expect(perAddress.get(people[who].email), who).toBe(1);
   for (const who of ["expired", "optedOut", "canceled"] as const) expect(perAddress.has(people[who].email), who).toBe(false);

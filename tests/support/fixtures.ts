@@ -64,7 +64,13 @@ export function magicLinkFrom(mail: Mail): string {
   return m[0];
 }
 
-const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /**
  * Submit one of a page's server-action forms as a browser without JavaScript
@@ -75,7 +81,8 @@ export async function submitForm(pagePath: string, match: Record<string, string>
   const page = await fetch(`${base()}${pagePath}`, { headers });
   const html = await page.text();
   const forms = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]);
-  const hiddenOf = (f: string) => [...f.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1], decode(m[2] ?? "")] as const);
+  const hiddenOf = (f: string) =>
+    [...f.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1], decode(m[2] ?? "")] as const);
   const form = forms.find((f) => Object.entries(match).every(([k, v]) => hiddenOf(f).some(([hk, hv]) => hk === k && hv === v)));
   if (!form) throw new Error(`no form matching ${JSON.stringify(match)} on ${pagePath}`);
   const fd = new FormData();

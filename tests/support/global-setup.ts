@@ -201,7 +201,11 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   if (buildIsStale(ROOT, DIST)) {
     const t0 = Date.now();
     // spawnSync blocks this process, and with it the TCP pass-through: the build talks to PostgreSQL directly.
-    const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: ROOT, env: { ...env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
     console.log(`[test setup] production build in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
@@ -214,7 +218,12 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   const startServer = async () => {
     if (server && server.exitCode === null && server.signalCode === null) return;
     // A group of its own: the crash below and the final stop end next and anything it started.
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     server = child;
     child.stdout?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));
     child.stderr?.on("data", (d) => (serverLog.push(String(d)), logFile.write(d)));

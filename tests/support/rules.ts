@@ -11,4 +11,5 @@ export const canReadLibrary = (v: Viewer, now: Date, p: AccessPolicy = TEST_POLI
 export const viewerKind = (v: Viewer, now: Date, p: AccessPolicy = TEST_POLICY) => rules.viewerKind(v, now, p);
 export const grantIsActive = (g: Grant, now: Date, p: AccessPolicy = TEST_POLICY) => rules.grantIsActive(g, now, p);
 export const passLevel = (v: Viewer, now: Date, until: Date, p: AccessPolicy = TEST_POLICY) => rules.passLevel(v, now, until, p);
-export const redactForViewer = <A extends ArticleState & { body: string }>(a: A, v: Viewer, now: Date, p: AccessPolicy = TEST_POLICY) => rules.redactForViewer(a, v, now, p);
+export const redactForViewer = <A extends ArticleState & { body: string }>(a: A, v: Viewer, now: Date, p: AccessPolicy = TEST_POLICY) =>
+  rules.redactForViewer(a, v, now, p);

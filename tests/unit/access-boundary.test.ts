@@ -27,7 +27,9 @@ describe("access is decided only in lib/access/", () => {
   it("scans the app", () => expect(files.length).toBeGreaterThan(100));
 
   it("no other module reads preview ends, grace days or past-due dates", () => {
-    expect(offenders(/previewEndsAt|pastDueSince|paymentGraceDays|previewDays|PAYMENT_GRACE_DAYS|PREVIEW_DAYS/, ["lib/config.ts", "lib/billing/sync.ts"])).toEqual([]);
+    expect(
+      offenders(/previewEndsAt|pastDueSince|paymentGraceDays|previewDays|PAYMENT_GRACE_DAYS|PREVIEW_DAYS/, ["lib/config.ts", "lib/billing/sync.ts"]),
+    ).toEqual([]);
   });
 
   it("no other module names the subscription statuses that grant reading", () => {
@@ -40,6 +42,8 @@ describe("access is decided only in lib/access/", () => {
   });
 
   it("nothing imports the old access modules", () => {
-    expect(offenders(/from ["'][^"']*(lib\/access\.ts|access-pass|auth\/pass|access-policy|lib\/viewers?|auth\/pages-viewer|lib\/account)["']/, [])).toEqual([]);
+    expect(offenders(/from ["'][^"']*(lib\/access\.ts|access-pass|auth\/pass|access-policy|lib\/viewers?|auth\/pages-viewer|lib\/account)["']/, [])).toEqual(
+      [],
+    );
   });
 });

@@ -76,7 +76,14 @@ describe("access pass", () => {
 
 describe("passLevel(viewer, now, until)", () => {
   const reader = (over: Partial<Viewer> = {}): Viewer => ({ userId: "u1", email: "r@example.com", role: "READER", previewEndsAt: null, grants: [], ...over });
-  const grant = (end: Date, over: Partial<Grant> = {}): Grant => ({ source: "individual", status: "ACTIVE", currentPeriodEnd: end, cancelAtPeriodEnd: true, pastDueSince: null, ...over });
+  const grant = (end: Date, over: Partial<Grant> = {}): Grant => ({
+    source: "individual",
+    status: "ACTIVE",
+    currentPeriodEnd: end,
+    cancelAtPeriodEnd: true,
+    pastDueSince: null,
+    ...over,
+  });
   it("says full only when full access lasts the whole life of the pass", () => {
     expect(passLevel(reader({ grants: [grant(new Date(now.getTime() + 86_400_000))] }), now, inTwoMinutes)).toBe("full");
     expect(passLevel(reader({ previewEndsAt: new Date(now.getTime() + 86_400_000) }), now, inTwoMinutes)).toBe("full");

@@ -1,12 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { access, ANONYMOUS, TEST_POLICY, canReadLibrary, grantIsActive, redactForViewer, viewerKind, type Grant, type Viewer, type ArticleState } from "../support/rules.ts";
+import {
+  access,
+  ANONYMOUS,
+  TEST_POLICY,
+  canReadLibrary,
+  grantIsActive,
+  redactForViewer,
+  viewerKind,
+  type Grant,
+  type Viewer,
+  type ArticleState,
+} from "../support/rules.ts";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const day = 86_400_000;
 const at = (offsetDays: number) => new Date(now.getTime() + offsetDays * day);
 
 const reader = (over: Partial<Viewer> = {}): Viewer => ({ userId: "u1", email: "r@example.com", role: "READER", previewEndsAt: null, grants: [], ...over });
-const grant = (over: Partial<Grant> = {}): Grant => ({ source: "individual", status: "ACTIVE", currentPeriodEnd: at(20), cancelAtPeriodEnd: false, pastDueSince: null, ...over });
+const grant = (over: Partial<Grant> = {}): Grant => ({
+  source: "individual",
+  status: "ACTIVE",
+  currentPeriodEnd: at(20),
+  cancelAtPeriodEnd: false,
+  pastDueSince: null,
+  ...over,
+});
 
 const viewers: Record<string, Viewer> = {
   anonymous: ANONYMOUS,

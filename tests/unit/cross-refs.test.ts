@@ -34,9 +34,9 @@ describe("markdown sanitising", () => {
     '<iframe src="https://evil.example"></iframe>',
     "<svg onload=alert(1)>",
     '<a href="JaVaScRiPt:alert(1)">x</a>',
-    '<style>body{display:none}</style>',
+    "<style>body{display:none}</style>",
     '<div onclick="alert(1)">x</div>',
-    '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
   ];
   for (const p of payloads)
     it(`neutralises ${p.slice(0, 40)}`, () => {

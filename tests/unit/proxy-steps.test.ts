@@ -58,7 +58,8 @@ describe("CSP", () => {
     const b = policiesFor({ path: "/topics", behindFront: false, dev: false, placeholder });
     expect(nonceOf(a.request)).not.toBe(nonceOf(b.request));
     expect(nonceOf(a.request)).not.toBe(placeholder());
-    for (const p of ["/", "/teaser/2007090041/us-sanctions"]) expect(policiesFor({ path: p, behindFront: false, dev: false, placeholder })).toEqual({ request: null, response: BASE_POLICY });
+    for (const p of ["/", "/teaser/2007090041/us-sanctions"])
+      expect(policiesFor({ path: p, behindFront: false, dev: false, placeholder })).toEqual({ request: null, response: BASE_POLICY });
   });
   it("in development every page gets a fresh nonce, and eval for React's debugging", () => {
     const p = policiesFor({ path: "/", behindFront: false, dev: true, placeholder });
@@ -67,19 +68,30 @@ describe("CSP", () => {
   });
   it("only the front's token says a request came through the front", () => {
     expect(isFrontToken(key, frontToken(key))).toBe(true);
-    for (const v of ["1", "", null, frontToken(passKey("another-secret-of-sufficient-length")), noncePlaceholder(key)]) expect(isFrontToken(key, v)).toBe(false);
+    for (const v of ["1", "", null, frontToken(passKey("another-secret-of-sufficient-length")), noncePlaceholder(key)])
+      expect(isFrontToken(key, v)).toBe(false);
   });
 });
 
 describe("front cache", () => {
   const base = { method: "GET", hasSession: false, behindFront: true, shared: false, searchRefused: false };
   it("keeps anonymous listings a minute behind the front, and nothing personal", () => {
-    for (const path of ["/topics", "/topics/sanctions", "/topics/sanctions/2", "/authors/dana-whitcomb", "/archive/2020/07/09", "/latest/2", "/editions", "/subscribe"])
+    for (const path of [
+      "/topics",
+      "/topics/sanctions",
+      "/topics/sanctions/2",
+      "/authors/dana-whitcomb",
+      "/archive/2020/07/09",
+      "/latest/2",
+      "/editions",
+      "/subscribe",
+    ])
       expect(frontCacheSeconds({ ...base, path }), path).toBe(LISTING_SECONDS);
     expect(frontCacheSeconds({ ...base, path: "/topics", hasSession: true })).toBeNull();
     expect(frontCacheSeconds({ ...base, path: "/topics", behindFront: false })).toBeNull();
     expect(frontCacheSeconds({ ...base, path: "/topics", method: "POST" })).toBeNull();
-    for (const path of ["/account", "/editions/2020-07-09/pdf", "/sign-in", "/newsroom", "/documents"]) expect(frontCacheSeconds({ ...base, path }), path).toBeNull();
+    for (const path of ["/account", "/editions/2020-07-09/pdf", "/sign-in", "/newsroom", "/documents"])
+      expect(frontCacheSeconds({ ...base, path }), path).toBeNull();
   });
   it("a shared render for its lifetime; a refused search never", () => {
     expect(frontCacheSeconds({ ...base, path: "/articles/2007090041", shared: true })).toBe(SHARED_RENDER_SECONDS);
@@ -90,7 +102,13 @@ describe("front cache", () => {
 describe("access pass", () => {
   it("mints a pass for a signed-in article reader without one, and clears a stale one when the session is unknown", async () => {
     const minted = NextResponse.next();
-    await attachPass(minted, req("/articles/2007090041"), "session-token", async () => ({ name: "tld_pass", value: "full.1.x", maxAge: 120, level: "full", secure: false }));
+    await attachPass(minted, req("/articles/2007090041"), "session-token", async () => ({
+      name: "tld_pass",
+      value: "full.1.x",
+      maxAge: 120,
+      level: "full",
+      secure: false,
+    }));
     expect(minted.cookies.get("tld_pass")?.value).toBe("full.1.x");
     const unknown = NextResponse.next();
     await attachPass(unknown, req("/articles/2007090041"), "session-token", async () => null);

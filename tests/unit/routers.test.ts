@@ -26,5 +26,6 @@ it("no route exists in both routers", () => {
     .split("\n")
     .filter((f) => /\/(page|route)\.tsx?$/.test(f))
     .map((f) => "/" + path.dirname(f.slice("app/".length)).replace(/^\.$/, ""));
-  for (const route of ["/", "/teaser/[id]/[[...slug]]", "/articles/[id]/[[...slug]]", "/api/internal/revalidate-pages"]) expect(app, route).not.toContain(route);
+  for (const route of ["/", "/teaser/[id]/[[...slug]]", "/articles/[id]/[[...slug]]", "/api/internal/revalidate-pages"])
+    expect(app, route).not.toContain(route);
 });

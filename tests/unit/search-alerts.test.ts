@@ -21,9 +21,29 @@ describe("unsubscribe tokens", () => {
 });
 
 describe("alert email", () => {
-  const base = { alertName: "Xinjiang <b>", manageUrl: "https://t.test/account/alerts", unsubscribePageUrl: "https://t.test/alerts/stop?token=a.b", oneClickUrl: "https://t.test/alerts/unsubscribe?token=a.b", siteUrl: "https://t.test" };
-  const article = { kind: "article" as const, headline: "US Sanctions Xinjiang Bureau", teaserText: "The U.S. imposed sanctions <script>x</script>.", url: "https://t.test/articles/2007090041/us", date: "2020-07-09T21:10:00Z" };
-  const document = { kind: "document" as const, title: "Luminara v. United States", typeLabel: "Court opinion", issuer: "U.S. Court of International Trade", caseNumber: "24-00025", date: "2020-07-14T12:00:00Z", url: "https://t.test/documents/d1" };
+  const base = {
+    alertName: "Xinjiang <b>",
+    manageUrl: "https://t.test/account/alerts",
+    unsubscribePageUrl: "https://t.test/alerts/stop?token=a.b",
+    oneClickUrl: "https://t.test/alerts/unsubscribe?token=a.b",
+    siteUrl: "https://t.test",
+  };
+  const article = {
+    kind: "article" as const,
+    headline: "US Sanctions Xinjiang Bureau",
+    teaserText: "The U.S. imposed sanctions <script>x</script>.",
+    url: "https://t.test/articles/2007090041/us",
+    date: "2020-07-09T21:10:00Z",
+  };
+  const document = {
+    kind: "document" as const,
+    title: "Luminara v. United States",
+    typeLabel: "Court opinion",
+    issuer: "U.S. Court of International Trade",
+    caseNumber: "24-00025",
+    date: "2020-07-14T12:00:00Z",
+    url: "https://t.test/documents/d1",
+  };
 
   it("an instant email names the item and carries a one-click unsubscribe header", () => {
     const m = alertEmail({ ...base, frequency: "INSTANT", items: [article] });
@@ -54,7 +74,13 @@ describe("search full text follows access()", () => {
   const now = new Date("2026-03-10T12:00:00Z");
   const published = { status: "PUBLISHED" as const, publishedAt: new Date("2026-03-01T12:00:00Z") };
   const r = (over: Partial<Viewer>): Viewer => ({ userId: "u", email: "u@x.test", role: "READER", previewEndsAt: null, grants: [], ...over });
-  const grant = { source: "individual" as const, status: "ACTIVE" as const, currentPeriodEnd: new Date("2026-04-01T00:00:00Z"), cancelAtPeriodEnd: false, pastDueSince: null };
+  const grant = {
+    source: "individual" as const,
+    status: "ACTIVE" as const,
+    currentPeriodEnd: new Date("2026-04-01T00:00:00Z"),
+    cancelAtPeriodEnd: false,
+    pastDueSince: null,
+  };
   const viewers: Viewer[] = [
     ANONYMOUS,
     r({}),

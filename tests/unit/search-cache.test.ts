@@ -15,8 +15,18 @@ describe("searchCacheKey", () => {
 
   it("anything that changes the answer changes the key", () => {
     const base = key({ q: "steel" });
-    for (const other of [{ q: "steel mill" }, { q: "steel", page: "2" }, { q: "steel", sort: "date" }, { q: "steel", kind: "articles" }, { q: "steel", topic: "ad-cvd" },
-      { q: "steel", type: "COURT_OPINION" }, { q: "steel", issuer: "CBP" }, { q: "steel", case: "24-1" }, { q: "steel", from: "2020-01-01" }, { q: "steel", to: "2020-01-01" }])
+    for (const other of [
+      { q: "steel mill" },
+      { q: "steel", page: "2" },
+      { q: "steel", sort: "date" },
+      { q: "steel", kind: "articles" },
+      { q: "steel", topic: "ad-cvd" },
+      { q: "steel", type: "COURT_OPINION" },
+      { q: "steel", issuer: "CBP" },
+      { q: "steel", case: "24-1" },
+      { q: "steel", from: "2020-01-01" },
+      { q: "steel", to: "2020-01-01" },
+    ])
       expect(key(other), JSON.stringify(other)).not.toBe(base);
   });
 
@@ -63,8 +73,20 @@ describe("TtlCache", () => {
     await expect(c.remember("bad", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
     expect(await c.remember("bad", async () => "up")).toBe("up");
 
-    expect(await c.remember("err", async () => "error", (v) => v !== "error")).toBe("error");
+    expect(
+      await c.remember(
+        "err",
+        async () => "error",
+        (v) => v !== "error",
+      ),
+    ).toBe("error");
     await Promise.resolve();
-    expect(await c.remember("err", async () => "ok", (v) => v !== "error")).toBe("ok");
+    expect(
+      await c.remember(
+        "err",
+        async () => "ok",
+        (v) => v !== "error",
+      ),
+    ).toBe("ok");
   });
 });

@@ -10,7 +10,8 @@ describe("result counts", () => {
     expect(addCounts(cappedCount(3), cappedCount(1001))).toEqual({ n: 1003, more: true });
   });
 
-  const text = (a: number, d: number) => resultCountText({ articles: cappedCount(a), documents: cappedCount(d), total: addCounts(cappedCount(a), cappedCount(d)) });
+  const text = (a: number, d: number) =>
+    resultCountText({ articles: cappedCount(a), documents: cappedCount(d), total: addCounts(cappedCount(a), cappedCount(d)) });
 
   it("says what was found, with 1,000+ past the cap", () => {
     expect(text(0, 0)).toBe("No results.");

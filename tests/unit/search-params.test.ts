@@ -3,12 +3,44 @@ import { hasCriteria, parseSearchRequest, searchHref } from "../../lib/search/pa
 
 describe("parseSearchRequest", () => {
   it("reads every filter", () => {
-    const r = parseSearchRequest({ q: "sanctions", topic: "ofac", from: "2020-07-01", to: "2020-07-31", kind: "documents", type: "LEGISLATION", issuer: "U.S. Congress", case: " Public  Law 116-145 ", sort: "date", page: "2" });
-    expect(r).toMatchObject({ q: "sanctions", topic: "ofac", from: "2020-07-01", to: "2020-07-31", kind: "documents", type: "LEGISLATION", issuer: "U.S. Congress", case: "public law 116-145", sort: "date", page: 2 });
+    const r = parseSearchRequest({
+      q: "sanctions",
+      topic: "ofac",
+      from: "2020-07-01",
+      to: "2020-07-31",
+      kind: "documents",
+      type: "LEGISLATION",
+      issuer: "U.S. Congress",
+      case: " Public  Law 116-145 ",
+      sort: "date",
+      page: "2",
+    });
+    expect(r).toMatchObject({
+      q: "sanctions",
+      topic: "ofac",
+      from: "2020-07-01",
+      to: "2020-07-31",
+      kind: "documents",
+      type: "LEGISLATION",
+      issuer: "U.S. Congress",
+      case: "public law 116-145",
+      sort: "date",
+      page: 2,
+    });
   });
 
   it("drops invalid values instead of failing", () => {
-    const r = parseSearchRequest({ q: "x", topic: "'; drop", from: "2020-13-45", to: "yesterday", kind: "everything", type: "MEMO", sort: "random", page: "-3", issuer: "i".repeat(500) });
+    const r = parseSearchRequest({
+      q: "x",
+      topic: "'; drop",
+      from: "2020-13-45",
+      to: "yesterday",
+      kind: "everything",
+      type: "MEMO",
+      sort: "random",
+      page: "-3",
+      issuer: "i".repeat(500),
+    });
     expect(r).toMatchObject({ q: "x", kind: "all", sort: "relevance", page: 1 });
     expect(r.topic ?? r.from ?? r.to ?? r.type ?? r.issuer).toBeUndefined();
     expect(parseSearchRequest({ page: "999999" }).page).toBe(1);

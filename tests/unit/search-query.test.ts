@@ -26,7 +26,7 @@ describe("normaliseQuery", () => {
 
   it("keeps non-Latin text and SQL metacharacters as plain text", () => {
     expect(normaliseQuery("関税 таможня").text).toBe("関税 таможня");
-    expect(normaliseQuery("'; drop table \"Article\"; --").text).toBe("'; drop table \"Article\"; --");
+    expect(normaliseQuery('\'; drop table "Article"; --').text).toBe('\'; drop table "Article"; --');
   });
 
   it("takes the first value of a repeated parameter and ignores non-strings", () => {

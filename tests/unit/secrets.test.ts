@@ -73,7 +73,9 @@ describe("production never runs on a guessable secret", () => {
   it("refuses every value that was ever a published default", () => {
     expect(prod(RETIRED.session)).toThrow(/NEXTAUTH_SECRET is a value that was once published/);
     for (const v of Object.values(RETIRED)) expect(isRetiredSecret(v), v).toBe(true);
-    expect(() => loadConfig({ NODE_ENV: "production", STRIPE_WEBHOOK_SECRET: RETIRED.stripeWebhook, SECRETS_FILE: path.join(tmp, "prod.json") })).toThrow(/STRIPE_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: "production", STRIPE_WEBHOOK_SECRET: RETIRED.stripeWebhook, SECRETS_FILE: path.join(tmp, "prod.json") })).toThrow(
+      /STRIPE_WEBHOOK_SECRET/,
+    );
   });
 
   it("starts with 32 random bytes, and with the generated secret of a local install", () => {
@@ -108,7 +110,9 @@ describe("the tree holds no secret", () => {
 
   it("no code the site runs signs or checks with a literal key", () => {
     // The double's own self-tests are test code: their keys go to a double that accepts any test key.
-    const code = files.filter((f) => /^(lib|app|pages|components|scripts|deploy)\/|^proxy\.ts$/.test(f) && /\.(ts|tsx|mjs|js|conf)$/.test(f) && !/\/selftest[^/]*$/.test(f));
+    const code = files.filter(
+      (f) => /^(lib|app|pages|components|scripts|deploy)\/|^proxy\.ts$/.test(f) && /\.(ts|tsx|mjs|js|conf)$/.test(f) && !/\/selftest[^/]*$/.test(f),
+    );
     const literalKey = [
       /createHmac\(\s*["'`][^"'`]+["'`]\s*,\s*["'`]/, // HMAC with a literal key
       /["'`](whsec|sk_live|sk_test|rk_test|rk_live)_[A-Za-z0-9]{4,}/, // a Stripe secret or webhook secret

@@ -17,11 +17,20 @@ export default async function AlertsPage() {
   const alerts = await alertsOf(viewer.userId);
   return (
     <section className="mx-auto max-w-3xl" aria-labelledby="alerts-title">
-      <p className="text-sm"><a href="/account" className="text-brand hover:underline">Your account</a></p>
-      <h1 id="alerts-title" className="font-serif text-3xl font-bold">Your alerts</h1>
+      <p className="text-sm">
+        <a href="/account" className="text-brand hover:underline">
+          Your account
+        </a>
+      </p>
+      <h1 id="alerts-title" className="font-serif text-3xl font-bold">
+        Your alerts
+      </h1>
       <p className="mt-2 text-[15px] text-neutral-800">
-        Saved searches: we email you new articles and documents that match, as they appear or once a day. You can keep up to {MAX_ALERTS_PER_USER}.
-        To add one, <a href="/search" className="text-brand underline">search</a> and choose “Save as alert”.
+        Saved searches: we email you new articles and documents that match, as they appear or once a day. You can keep up to {MAX_ALERTS_PER_USER}. To add one,{" "}
+        <a href="/search" className="text-brand underline">
+          search
+        </a>{" "}
+        and choose “Save as alert”.
       </p>
       {alerts.length === 0 && <p className="mt-6 text-muted">You have no alerts yet.</p>}
       <ul className="mt-6 divide-y divide-neutral-200">
@@ -37,13 +46,20 @@ export default async function AlertsPage() {
           return (
             <li key={a.id} className="py-4">
               <h2 className="font-serif text-lg font-bold">
-                <a href={href} className="hover:underline">{a.name}</a>
+                <a href={href} className="hover:underline">
+                  {a.name}
+                </a>
                 {!a.active && <span className="ml-2 rounded bg-neutral-200 px-2 py-0.5 align-middle font-sans text-xs font-semibold uppercase">Paused</span>}
               </h2>
               <p className="text-sm text-muted">
-                {a.query ? <>Search: <code>{a.query}</code></> : "No search words"}
-                {filters.length > 0 && <> · {filters.join(", ")}</>}
-                {" "}· saved {formatDate(a.createdAt)} · {a.sent} email{a.sent === 1 ? "" : "s"} sent
+                {a.query ? (
+                  <>
+                    Search: <code>{a.query}</code>
+                  </>
+                ) : (
+                  "No search words"
+                )}
+                {filters.length > 0 && <> · {filters.join(", ")}</>} · saved {formatDate(a.createdAt)} · {a.sent} email{a.sent === 1 ? "" : "s"} sent
               </p>
               <div className="mt-2 flex flex-wrap items-start gap-3">
                 <ActionForm action={updateAlertAction} hidden={{ alertId: a.id }} submit="Change" variant="secondary" className="flex items-center gap-2">
@@ -55,7 +71,12 @@ export default async function AlertsPage() {
                     </select>
                   </label>
                 </ActionForm>
-                <ActionForm action={updateAlertAction} hidden={{ alertId: a.id, active: a.active ? "false" : "true" }} submit={a.active ? "Pause" : "Resume"} variant="secondary" />
+                <ActionForm
+                  action={updateAlertAction}
+                  hidden={{ alertId: a.id, active: a.active ? "false" : "true" }}
+                  submit={a.active ? "Pause" : "Resume"}
+                  variant="secondary"
+                />
                 <ActionForm action={deleteAlertAction} hidden={{ alertId: a.id, intent: "delete" }} submit="Delete" variant="danger" />
               </div>
             </li>

@@ -14,7 +14,13 @@ export default async function StopAlertPage({ searchParams }: { searchParams: SP
     return (
       <section className={box}>
         <h1 className="font-serif text-3xl font-bold">Alert stopped</h1>
-        <p className="mt-3" role="status">You will get no more emails for this alert. You can resume or delete it under <a href="/account/alerts" className="text-brand underline">your alerts</a>.</p>
+        <p className="mt-3" role="status">
+          You will get no more emails for this alert. You can resume or delete it under{" "}
+          <a href="/account/alerts" className="text-brand underline">
+            your alerts
+          </a>
+          .
+        </p>
       </section>
     );
   }
@@ -23,7 +29,13 @@ export default async function StopAlertPage({ searchParams }: { searchParams: SP
     return (
       <section className={box}>
         <h1 className="font-serif text-3xl font-bold">This link does not work</h1>
-        <p className="mt-3">It may be incomplete, or the alert was deleted. Sign in to manage <a href="/account/alerts" className="text-brand underline">your alerts</a>.</p>
+        <p className="mt-3">
+          It may be incomplete, or the alert was deleted. Sign in to manage{" "}
+          <a href="/account/alerts" className="text-brand underline">
+            your alerts
+          </a>
+          .
+        </p>
       </section>
     );
   }
@@ -34,10 +46,18 @@ export default async function StopAlertPage({ searchParams }: { searchParams: SP
         <form method="post" action={`/alerts/unsubscribe?token=${encodeURIComponent(token)}`} className="mt-4">
           <input type="hidden" name="from" value="page" />
           <p>You will get no more emails for this saved search. Your other alerts are not affected.</p>
-          <button type="submit" className="mt-4 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">Stop this alert</button>
+          <button type="submit" className="mt-4 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+            Stop this alert
+          </button>
         </form>
       ) : (
-        <p className="mt-3" role="status">This alert is already stopped. You can resume it under <a href="/account/alerts" className="text-brand underline">your alerts</a>.</p>
+        <p className="mt-3" role="status">
+          This alert is already stopped. You can resume it under{" "}
+          <a href="/account/alerts" className="text-brand underline">
+            your alerts
+          </a>
+          .
+        </p>
       )}
     </section>
   );

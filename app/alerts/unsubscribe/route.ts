@@ -11,7 +11,8 @@ import { stopAlertByToken } from "@/lib/search/unsubscribe";
 
 export const dynamic = "force-dynamic";
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 const seeOther = (path: string) => new Response(null, { status: 303, headers: { location: path, "cache-control": "no-store" } });
 
 export const GET = guard("public", async (req: Request) => {
@@ -21,11 +22,15 @@ export const GET = guard("public", async (req: Request) => {
 
 const formSchema = z.object({ from: z.enum(["page"]).optional() });
 
-export const POST = guard("public", async (req: Request) => {
-  const token = new URL(req.url).searchParams.get("token");
-  const form = await req.formData().catch(() => null);
-  const from = formSchema.safeParse({ from: form?.get("from") ?? undefined });
-  const r = await stopAlertByToken(token);
-  if (from.success && from.data.from === "page") return seeOther(`/alerts/stop?${r.ok ? "stopped=1" : "invalid=1"}`);
-  return r.ok ? text(200, `Unsubscribed: you will get no more emails for the alert "${r.name}".`) : text(400, "This unsubscribe link is not valid.");
-}, { crossSite: "signed" });
+export const POST = guard(
+  "public",
+  async (req: Request) => {
+    const token = new URL(req.url).searchParams.get("token");
+    const form = await req.formData().catch(() => null);
+    const from = formSchema.safeParse({ from: form?.get("from") ?? undefined });
+    const r = await stopAlertByToken(token);
+    if (from.success && from.data.from === "page") return seeOther(`/alerts/stop?${r.ok ? "stopped=1" : "invalid=1"}`);
+    return r.ok ? text(200, `Unsubscribed: you will get no more emails for the alert "${r.name}".`) : text(400, "This unsubscribe link is not valid.");
+  },
+  { crossSite: "signed" },
+);

@@ -15,17 +15,26 @@ const page = (title: string, body: string, status = 200) =>
 export const GET = guard("public", async (req) => {
   const u = new URL(req.url);
   const id = u.searchParams.get("u");
-  if (!verifyUnsubscribe(id, u.searchParams.get("t"))) return page("This link is not valid", "<p>It may be incomplete. Use the link in your most recent email, or change your settings under Account → Email.</p>", 400);
+  if (!verifyUnsubscribe(id, u.searchParams.get("t")))
+    return page(
+      "This link is not valid",
+      "<p>It may be incomplete. Use the link in your most recent email, or change your settings under Account → Email.</p>",
+      400,
+    );
   return page(
     "Unsubscribe from the daily email?",
     `<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button style="font:inherit;padding:.6rem 1.2rem;background:#7a1f1f;color:#fff;border:0;border-radius:4px">Unsubscribe</button></form><p>You can turn it back on at any time under Account → Email.</p>`,
   );
 });
 
-export const POST = guard("public", async (req) => {
-  const u = new URL(req.url);
-  const id = u.searchParams.get("u");
-  if (!verifyUnsubscribe(id, u.searchParams.get("t"))) return page("This link is not valid", "<p>Nothing was changed.</p>", 400);
-  await setDailyEmail(id, false);
-  return page("You are unsubscribed", "<p>You will no longer receive the daily headline email. Your account and access are unchanged.</p>");
-}, { crossSite: "signed" });
+export const POST = guard(
+  "public",
+  async (req) => {
+    const u = new URL(req.url);
+    const id = u.searchParams.get("u");
+    if (!verifyUnsubscribe(id, u.searchParams.get("t"))) return page("This link is not valid", "<p>Nothing was changed.</p>", 400);
+    await setDailyEmail(id, false);
+    return page("You are unsubscribed", "<p>You will no longer receive the daily headline email. Your account and access are unchanged.</p>");
+  },
+  { crossSite: "signed" },
+);

@@ -48,7 +48,10 @@ export async function previewMarkdownAction(teaser: unknown, body: unknown) {
 }
 
 export async function findReferencesAction(q: unknown) {
-  return asStaff("editor", async () => ({ ok: true as const, results: (await findArticlesForReference(short.parse(q))).map((a) => ({ publicId: a.publicId!, headline: a.headline })) }));
+  return asStaff("editor", async () => ({
+    ok: true as const,
+    results: (await findArticlesForReference(short.parse(q))).map((a) => ({ publicId: a.publicId!, headline: a.headline })),
+  }));
 }
 
 export async function findDocumentsAction(q: unknown) {

@@ -12,7 +12,9 @@ export default function CheckEmail() {
       <h1 className="font-serif text-3xl font-bold">Check your email</h1>
       <div role="status" className="mt-4 rounded border border-green-700/30 bg-green-50 p-4 text-[15px]">
         <p className="font-semibold">Check your inbox.</p>
-        <p className="mt-1">A sign-in link is on its way. It works once and expires soon. Open it on this device to come back to the article you were reading.</p>
+        <p className="mt-1">
+          A sign-in link is on its way. It works once and expires soon. Open it on this device to come back to the article you were reading.
+        </p>
       </div>
     </section>
   );

@@ -12,13 +12,22 @@ const MESSAGES: Record<string, { title: string; text: string }> = {
 
 export default async function SignInError({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;
-  const m = (typeof error === "string" && Object.hasOwn(MESSAGES, error) ? MESSAGES[error] : null) ?? { title: "Something went wrong while signing you in", text: "Please request a new sign-in link." };
+  const m = (typeof error === "string" && Object.hasOwn(MESSAGES, error) ? MESSAGES[error] : null) ?? {
+    title: "Something went wrong while signing you in",
+    text: "Please request a new sign-in link.",
+  };
   return (
     <section className="mx-auto max-w-md" aria-labelledby="err-title">
-      <h1 id="err-title" className="font-serif text-3xl font-bold">{m.title}</h1>
+      <h1 id="err-title" className="font-serif text-3xl font-bold">
+        {m.title}
+      </h1>
       <p className="mt-2">{m.text}</p>
       <SignupForm returnTo="/account" cta="Email me a new link" />
-      <p className="mt-6 text-sm"><a href="/" className="underline">Back to the latest headlines</a></p>
+      <p className="mt-6 text-sm">
+        <a href="/" className="underline">
+          Back to the latest headlines
+        </a>
+      </p>
     </section>
   );
 }

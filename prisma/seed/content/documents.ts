@@ -51,8 +51,7 @@ export const documents: SeedDocument[] = [
   // Distinctive sentence: "OFAC today designated the Xinjiang Public Security Bureau and four current or former officials of the Xinjiang Uyghur Autonomous Region under Executive Order 13818."
   {
     key: "treasury-glomag-xinjiang-2020-07-09",
-    title:
-      "Treasury Sanctions Chinese Entity and Officials Pursuant to Global Magnitsky Human Rights Accountability Act",
+    title: "Treasury Sanctions Chinese Entity and Officials Pursuant to Global Magnitsky Human Rights Accountability Act",
     type: "PRESS_RELEASE",
     issuer: "Treasury Department (OFAC)",
     caseNumber: "sm1055",
@@ -141,8 +140,7 @@ export const documents: SeedDocument[] = [
   // Distinctive sentence: "This is in response to your request of March 3, 2020, on behalf of Kestrel Networks Inc., for a ruling on the country of origin of the KN-4800 series managed network switches."
   {
     key: "cbp-hq-h311208-network-switches",
-    title:
-      "H311208: Country of Origin of Managed Network Switches; Substantial Transformation; Section 301 Measures",
+    title: "H311208: Country of Origin of Managed Network Switches; Substantial Transformation; Section 301 Measures",
     type: "CBP_RULING",
     issuer: "U.S. Customs and Border Protection",
     caseNumber: "H311208",
@@ -164,8 +162,7 @@ export const documents: SeedDocument[] = [
   // Distinctive sentence: "Commerce determines that modular steel workbenches from China are being, or are likely to be, sold in the United States at less than fair value during the period of investigation, April 1, 2019, through September 30, 2019."
   {
     key: "commerce-a-570-139-workbenches-final",
-    title:
-      "Modular Steel Workbenches From the People's Republic of China: Final Affirmative Determination of Sales at Less Than Fair Value",
+    title: "Modular Steel Workbenches From the People's Republic of China: Final Affirmative Determination of Sales at Less Than Fair Value",
     type: "FEDERAL_REGISTER_NOTICE",
     issuer: "Commerce Department",
     caseNumber: "A-570-139",
@@ -187,8 +184,7 @@ export const documents: SeedDocument[] = [
   // Distinctive sentence: "Commerce preliminarily determines that countervailable subsidies are being provided to producers and exporters of steel cable tray systems from Indonesia."
   {
     key: "commerce-c-560-839-cable-trays-prelim",
-    title:
-      "Steel Cable Tray Systems From Indonesia: Preliminary Affirmative Countervailing Duty Determination",
+    title: "Steel Cable Tray Systems From Indonesia: Preliminary Affirmative Countervailing Duty Determination",
     type: "FEDERAL_REGISTER_NOTICE",
     issuer: "Commerce Department",
     caseNumber: "C-560-839",
@@ -210,8 +206,7 @@ export const documents: SeedDocument[] = [
   // Distinctive sentence: "The U.S. Trade Representative has determined to grant the product exclusions described in the Annex to this notice from the additional duties imposed on the third tranche of Chinese goods."
   {
     key: "ustr-301-list3-exclusions-2020-07-10",
-    title:
-      "Notice of Product Exclusions: China's Acts, Policies, and Practices Related to Technology Transfer, Intellectual Property, and Innovation",
+    title: "Notice of Product Exclusions: China's Acts, Policies, and Practices Related to Technology Transfer, Intellectual Property, and Innovation",
     type: "FEDERAL_REGISTER_NOTICE",
     issuer: "Office of the U.S. Trade Representative",
     caseNumber: "85 FR 41621",

@@ -24,8 +24,17 @@ export function registerPortal(r: ApiRouter): void {
     }
     const id = newId("bps");
     const session: PortalSession = {
-      id, object: "billing_portal.session", configuration: "bpc_double_default", created: ctx.clock.now(), customer,
-      flow: null, livemode: false, locale: null, on_behalf_of: null, return_url: returnUrl, url: `${ctx.baseUrl}/billing_portal/${id}`,
+      id,
+      object: "billing_portal.session",
+      configuration: "bpc_double_default",
+      created: ctx.clock.now(),
+      customer,
+      flow: null,
+      livemode: false,
+      locale: null,
+      on_behalf_of: null,
+      return_url: returnUrl,
+      url: `${ctx.baseUrl}/billing_portal/${id}`,
     };
     ctx.store.state.portalSessions[id] = session;
     return session;

@@ -20,11 +20,25 @@ function createProduct(call: ApiCall, b: ApiCall["body"], prefix: string): Produ
   if (ctx.store.state.products[id]) throw new ApiError(400, "Product already exists.", "invalid_request_error", "id", "resource_already_exists");
   const now = ctx.clock.now();
   const product: Product = {
-    id, object: "product", active: bool(b.active, at("active")) ?? true, created: now, default_price: null,
-    description: str(b.description, at("description")) || null, images: [], livemode: false, marketing_features: [],
-    metadata: applyMetadata({}, b.metadata, at("metadata")), name, package_dimensions: null, shippable: null,
-    statement_descriptor: str(b.statement_descriptor, at("statement_descriptor")) || null, tax_code: null, type: "service",
-    unit_label: str(b.unit_label, at("unit_label")) || null, updated: now, url: null,
+    id,
+    object: "product",
+    active: bool(b.active, at("active")) ?? true,
+    created: now,
+    default_price: null,
+    description: str(b.description, at("description")) || null,
+    images: [],
+    livemode: false,
+    marketing_features: [],
+    metadata: applyMetadata({}, b.metadata, at("metadata")),
+    name,
+    package_dimensions: null,
+    shippable: null,
+    statement_descriptor: str(b.statement_descriptor, at("statement_descriptor")) || null,
+    tax_code: null,
+    type: "service",
+    unit_label: str(b.unit_label, at("unit_label")) || null,
+    updated: now,
+    url: null,
   };
   ctx.store.state.products[id] = product;
   return product;
@@ -76,14 +90,24 @@ export function registerCatalog(r: ApiRouter): void {
   r.add("GET", "/v1/products", (call) => {
     const active = bool(call.body.active, "active");
     const ids = strArray(call.body.ids, "ids");
-    const all = Object.values(call.ctx.store.state.products).filter(
-      (p) => (active === undefined || p.active === active) && (!ids || ids.includes(p.id)),
-    );
+    const all = Object.values(call.ctx.store.state.products).filter((p) => (active === undefined || p.active === active) && (!ids || ids.includes(p.id)));
     return paginate(all, call.body, "/v1/products", "product");
   });
 
   r.add("POST", "/v1/prices", (call) => {
-    warnUnknown(call, ["currency", "unit_amount", "unit_amount_decimal", "product", "product_data", "recurring", "lookup_key", "transfer_lookup_key", "nickname", "metadata", "active"]);
+    warnUnknown(call, [
+      "currency",
+      "unit_amount",
+      "unit_amount_decimal",
+      "product",
+      "product_data",
+      "recurring",
+      "lookup_key",
+      "transfer_lookup_key",
+      "nickname",
+      "metadata",
+      "active",
+    ]);
     const { ctx } = call;
     const b = call.body;
     const currency = str(b.currency, "currency")?.toLowerCase();
@@ -111,11 +135,25 @@ export function registerCatalog(r: ApiRouter): void {
       recurring = { interval, interval_count: count, meter: null, trial_period_days: null, usage_type: "licensed" };
     }
     const price: Price = {
-      id: newId("price"), object: "price", active: bool(b.active, "active") ?? true, billing_scheme: "per_unit",
-      created: ctx.clock.now(), currency, custom_unit_amount: null, livemode: false, lookup_key: null,
-      metadata: applyMetadata({}, b.metadata), nickname: str(b.nickname, "nickname") || null, product, recurring,
-      tax_behavior: "unspecified", tiers_mode: null, transform_quantity: null, type: recurring ? "recurring" : "one_time",
-      unit_amount: unitAmount, unit_amount_decimal: String(unitAmount),
+      id: newId("price"),
+      object: "price",
+      active: bool(b.active, "active") ?? true,
+      billing_scheme: "per_unit",
+      created: ctx.clock.now(),
+      currency,
+      custom_unit_amount: null,
+      livemode: false,
+      lookup_key: null,
+      metadata: applyMetadata({}, b.metadata),
+      nickname: str(b.nickname, "nickname") || null,
+      product,
+      recurring,
+      tax_behavior: "unspecified",
+      tiers_mode: null,
+      transform_quantity: null,
+      type: recurring ? "recurring" : "one_time",
+      unit_amount: unitAmount,
+      unit_amount_decimal: String(unitAmount),
     };
     claimLookupKey(call, price, str(b.lookup_key, "lookup_key") || null, bool(b.transfer_lookup_key, "transfer_lookup_key") ?? false);
     ctx.store.state.prices[price.id] = price;

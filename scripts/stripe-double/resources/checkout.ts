@@ -11,9 +11,21 @@ import { newId } from "../store.ts";
 import type { CheckoutLineItem, CheckoutSession } from "../types.ts";
 
 const KNOWN = [
-  "mode", "customer", "customer_email", "line_items", "success_url", "cancel_url", "allow_promotion_codes",
-  "client_reference_id", "metadata", "subscription_data", "expires_at", "locale", "payment_method_types",
-  "allowed_payment_method_types", "billing_address_collection",
+  "mode",
+  "customer",
+  "customer_email",
+  "line_items",
+  "success_url",
+  "cancel_url",
+  "allow_promotion_codes",
+  "client_reference_id",
+  "metadata",
+  "subscription_data",
+  "expires_at",
+  "locale",
+  "payment_method_types",
+  "allowed_payment_method_types",
+  "billing_address_collection",
 ];
 
 function url(v: string | undefined, param: string): string | null {
@@ -51,8 +63,16 @@ function lineItems(call: ApiCall): CheckoutLineItem[] {
     if (quantity < 1) throw invalid(`${p}[quantity]`, "This value must be greater than or equal to 1.");
     const amount = price.unit_amount * quantity;
     return {
-      id: newId("li"), object: "item", adjustable_quantity: null, amount_discount: 0, amount_subtotal: amount, amount_tax: 0,
-      amount_total: amount, currency: price.currency, description: productName(call.ctx, price), metadata: {},
+      id: newId("li"),
+      object: "item",
+      adjustable_quantity: null,
+      amount_discount: 0,
+      amount_subtotal: amount,
+      amount_tax: 0,
+      amount_total: amount,
+      currency: price.currency,
+      description: productName(call.ctx, price),
+      metadata: {},
       price: { ...structuredClone(price), product: typeof price.product === "string" ? price.product : price.product.id },
       quantity,
     };
@@ -90,18 +110,47 @@ export function registerCheckout(r: ApiRouter): void {
     const total = items.reduce((n, i) => n + i.amount_total, 0);
     const id = newId("cs_test", 58);
     const session: CheckoutSession = {
-      id, object: "checkout.session", after_expiration: null, allow_promotion_codes: bool(b.allow_promotion_codes, "allow_promotion_codes") ?? null,
-      amount_subtotal: total, amount_total: total, automatic_tax: { enabled: false, liability: null, provider: null, status: null },
-      billing_address_collection: null, cancel_url: url(str(b.cancel_url, "cancel_url"), "cancel_url"), client_reference_id: clientReferenceId,
-      client_secret: null, created: now, currency: items[0].currency, custom_fields: [],
+      id,
+      object: "checkout.session",
+      after_expiration: null,
+      allow_promotion_codes: bool(b.allow_promotion_codes, "allow_promotion_codes") ?? null,
+      amount_subtotal: total,
+      amount_total: total,
+      automatic_tax: { enabled: false, liability: null, provider: null, status: null },
+      billing_address_collection: null,
+      cancel_url: url(str(b.cancel_url, "cancel_url"), "cancel_url"),
+      client_reference_id: clientReferenceId,
+      client_secret: null,
+      created: now,
+      currency: items[0].currency,
+      custom_fields: [],
       custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
-      customer: customer ?? null, customer_creation: customer ? null : "always", customer_details: null,
-      customer_email: customerEmail ?? null, discounts: [], expires_at: expiresAt, invoice: null, livemode: false,
-      locale: str(b.locale, "locale") ?? null, metadata: applyMetadata({}, b.metadata), mode: "subscription",
-      payment_intent: null, payment_link: null, payment_method_collection: "always", payment_method_types: ["card"],
-      payment_status: "unpaid", setup_intent: null, shipping_address_collection: null, shipping_options: [], status: "open",
-      submit_type: null, subscription: null, success_url: url(str(b.success_url, "success_url"), "success_url"),
-      total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 }, ui_mode: "hosted", url: `${ctx.baseUrl}/checkout/${id}`,
+      customer: customer ?? null,
+      customer_creation: customer ? null : "always",
+      customer_details: null,
+      customer_email: customerEmail ?? null,
+      discounts: [],
+      expires_at: expiresAt,
+      invoice: null,
+      livemode: false,
+      locale: str(b.locale, "locale") ?? null,
+      metadata: applyMetadata({}, b.metadata),
+      mode: "subscription",
+      payment_intent: null,
+      payment_link: null,
+      payment_method_collection: "always",
+      payment_method_types: ["card"],
+      payment_status: "unpaid",
+      setup_intent: null,
+      shipping_address_collection: null,
+      shipping_options: [],
+      status: "open",
+      submit_type: null,
+      subscription: null,
+      success_url: url(str(b.success_url, "success_url"), "success_url"),
+      total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+      ui_mode: "hosted",
+      url: `${ctx.baseUrl}/checkout/${id}`,
     };
     ctx.store.state.checkoutSessions[id] = session;
     ctx.store.state.sessionLineItems[id] = items;
@@ -138,4 +187,3 @@ export function registerCheckout(r: ApiRouter): void {
     return paginate(all, b, "/v1/checkout/sessions", "checkout.session");
   });
 }
-

@@ -17,13 +17,17 @@ export function registerCustomers(r: ApiRouter): void {
   r.add("POST", "/v1/customers", (call) => {
     warnUnknown(call, [...FIELDS]);
     const b = call.body;
-    return createCustomer(call.ctx, {
-      email: checkEmail(str(b.email, "email")) || null,
-      name: str(b.name, "name") || null,
-      description: str(b.description, "description") || null,
-      phone: str(b.phone, "phone") || null,
-      metadata: applyMetadata({}, b.metadata),
-    }, call.request);
+    return createCustomer(
+      call.ctx,
+      {
+        email: checkEmail(str(b.email, "email")) || null,
+        name: str(b.name, "name") || null,
+        description: str(b.description, "description") || null,
+        phone: str(b.phone, "phone") || null,
+        metadata: applyMetadata({}, b.metadata),
+      },
+      call.request,
+    );
   });
 
   r.add("GET", "/v1/customers/:id", (call) => getCustomer(call.ctx, call.params.id));

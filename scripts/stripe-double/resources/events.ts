@@ -19,9 +19,7 @@ export function registerEvents(r: ApiRouter): void {
   r.add("GET", "/v1/events", (call) => {
     const type = str(call.body.type, "type");
     const types = strArray(call.body.types, "types");
-    const all = Object.values(call.ctx.store.state.events).filter(
-      (e) => (!type || typeMatches(type, e.type)) && (!types || types.includes(e.type)),
-    );
+    const all = Object.values(call.ctx.store.state.events).filter((e) => (!type || typeMatches(type, e.type)) && (!types || types.includes(e.type)));
     return paginate(all, call.body, "/v1/events", "event");
   });
 }

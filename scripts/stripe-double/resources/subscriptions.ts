@@ -9,9 +9,7 @@ import { paginate } from "../list.ts";
 import type { FormValue } from "../form-encoding.ts";
 import type { Price, Subscription, SubscriptionItem } from "../types.ts";
 
-const FEEDBACK = [
-  "customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused",
-] as const;
+const FEEDBACK = ["customer_service", "low_quality", "missing_features", "other", "switched_service", "too_complex", "too_expensive", "unused"] as const;
 
 type ItemChange = { item?: SubscriptionItem; price?: Price; quantity?: number; deleted: boolean };
 
@@ -40,7 +38,18 @@ export function registerSubscriptions(r: ApiRouter): void {
     const b = call.body;
     const customer = str(b.customer, "customer");
     const price = str(b.price, "price");
-    const status = oneOf(b.status, "status", ["active", "all", "canceled", "ended", "incomplete", "incomplete_expired", "past_due", "paused", "trialing", "unpaid"] as const);
+    const status = oneOf(b.status, "status", [
+      "active",
+      "all",
+      "canceled",
+      "ended",
+      "incomplete",
+      "incomplete_expired",
+      "past_due",
+      "paused",
+      "trialing",
+      "unpaid",
+    ] as const);
     const all = Object.values(call.ctx.store.state.subscriptions).filter((s) => {
       if (customer && s.customer !== customer) return false;
       if (price && !s.items.data.some((i) => i.price.id === price)) return false;

@@ -16,10 +16,20 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
   const sub = org.subscriptions[0];
   return (
     <section className="mx-auto max-w-3xl" aria-labelledby="org">
-      <h1 id="org" className="font-serif text-3xl font-bold">{org.name}</h1>
+      <h1 id="org" className="font-serif text-3xl font-bold">
+        {org.name}
+      </h1>
       <p className="mt-2 text-[15px]">
-        Site licence · <strong>{org.members.length} of {org.seats} seats used</strong>
-        {sub && <> · {sub.status.toLowerCase().replace("_", " ")}, {sub.cancelAtPeriodEnd ? "ends" : "renews"} {formatDate(sub.currentPeriodEnd)}</>}
+        Site licence ·{" "}
+        <strong>
+          {org.members.length} of {org.seats} seats used
+        </strong>
+        {sub && (
+          <>
+            {" "}
+            · {sub.status.toLowerCase().replace("_", " ")}, {sub.cancelAtPeriodEnd ? "ends" : "renews"} {formatDate(sub.currentPeriodEnd)}
+          </>
+        )}
       </p>
       <h2 className="mt-8 font-serif text-xl font-bold">Members</h2>
       <ul className="mt-2 divide-y divide-neutral-200 rounded border">
@@ -34,7 +44,12 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         ))}
       </ul>
       <h2 className="mt-8 font-serif text-xl font-bold">Add a member</h2>
-      <ActionForm action={addMemberAction} hidden={{ organizationId: org.id, intent: "add" }} submit="Add member" className="mt-2 flex flex-wrap items-end gap-2">
+      <ActionForm
+        action={addMemberAction}
+        hidden={{ organizationId: org.id, intent: "add" }}
+        submit="Add member"
+        className="mt-2 flex flex-wrap items-end gap-2"
+      >
         <label className="flex flex-col text-sm font-semibold">
           Email address
           <input name="email" type="email" required className="mt-1 w-72 rounded border border-neutral-400 px-3 py-2 font-normal" />
@@ -42,10 +57,20 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
       </ActionForm>
       <h2 className="mt-8 font-serif text-xl font-bold">Company email domains</h2>
       <p className="text-sm text-muted">Colleagues who sign in with an address at these domains take a free seat automatically.</p>
-      <ActionForm action={setDomainsAction} hidden={{ organizationId: org.id, intent: "domains" }} submit="Save domains" className="mt-2 flex flex-wrap items-end gap-2">
+      <ActionForm
+        action={setDomainsAction}
+        hidden={{ organizationId: org.id, intent: "domains" }}
+        submit="Save domains"
+        className="mt-2 flex flex-wrap items-end gap-2"
+      >
         <label className="flex flex-col text-sm font-semibold">
           Domains (comma-separated)
-          <input name="domains" defaultValue={org.allowedDomains.join(", ")} className="mt-1 w-72 rounded border border-neutral-400 px-3 py-2 font-normal" placeholder="example.com" />
+          <input
+            name="domains"
+            defaultValue={org.allowedDomains.join(", ")}
+            className="mt-1 w-72 rounded border border-neutral-400 px-3 py-2 font-normal"
+            placeholder="example.com"
+          />
         </label>
       </ActionForm>
     </section>

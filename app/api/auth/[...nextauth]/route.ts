@@ -17,7 +17,8 @@ async function handler(req: NextRequest, ctx: Ctx) {
   const problem = callbackUrlProblem(req.nextUrl.searchParams, req.cookies.getAll(), config().siteUrl);
   if (problem) {
     const headers = new Headers({ "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-    for (const name of problem.clear) headers.append("set-cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+    for (const name of problem.clear)
+      headers.append("set-cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
     return new Response(problem.message, { status: 400, headers });
   }
   const params = await ctx.params;

@@ -9,22 +9,37 @@ import { invalidateHere, revalidateToken } from "@/lib/cache/invalidate";
 // the caller is a process, not one of our pages (crossSite "signed").
 // Body (optional): the articles that changed.
 const body = z.object({
-  articles: z.array(z.object({ publicId: z.string().regex(/^\d{10}$/).nullable(), slugs: z.array(z.string().max(200)).max(5) })).max(500).default([]),
+  articles: z
+    .array(
+      z.object({
+        publicId: z
+          .string()
+          .regex(/^\d{10}$/)
+          .nullable(),
+        slugs: z.array(z.string().max(200)).max(5),
+      }),
+    )
+    .max(500)
+    .default([]),
 });
 
-export const POST = guard("public", async (req) => {
-  const given = Buffer.from((req.headers.get("authorization") ?? "").replace(/^Bearer /, ""));
-  const want = Buffer.from(revalidateToken());
-  if (given.length !== want.length || !timingSafeEqual(given, want)) return json(403, { error: "forbidden" });
-  let data: unknown = {};
-  try {
-    const text = await req.text();
-    if (text) data = JSON.parse(text);
-  } catch {
-    return json(400, { error: "the body must be JSON" });
-  }
-  const parsed = body.safeParse(data);
-  if (!parsed.success) return json(400, { error: "articles: [{ publicId, slugs }] expected" });
-  await invalidateHere(parsed.data.articles);
-  return json(200, { invalidated: parsed.data.articles.length });
-}, { crossSite: "signed" });
+export const POST = guard(
+  "public",
+  async (req) => {
+    const given = Buffer.from((req.headers.get("authorization") ?? "").replace(/^Bearer /, ""));
+    const want = Buffer.from(revalidateToken());
+    if (given.length !== want.length || !timingSafeEqual(given, want)) return json(403, { error: "forbidden" });
+    let data: unknown = {};
+    try {
+      const text = await req.text();
+      if (text) data = JSON.parse(text);
+    } catch {
+      return json(400, { error: "the body must be JSON" });
+    }
+    const parsed = body.safeParse(data);
+    if (!parsed.success) return json(400, { error: "articles: [{ publicId, slugs }] expected" });
+    await invalidateHere(parsed.data.articles);
+    return json(200, { invalidated: parsed.data.articles.length });
+  },
+  { crossSite: "signed" },
+);

@@ -30,7 +30,12 @@ export const POST = guard("editor", async (req, { viewer }) => {
   const headers = uploadHeaders.safeParse({ fileName: req.headers.get("x-file-name") ?? undefined, declaredBytes: req.headers.get("content-length") });
   if (!headers.success) return json(400, { code: "bad-headers", message: headers.error.issues[0].message });
   const limit = await hitLimit(`upload:${viewer.userId}`, 120, 3600);
-  if (!limit.allowed) return json(429, { code: "rate-limited", message: "Too many uploads in the last hour; please wait a little." }, { "retry-after": String(limit.retryAfterSeconds) });
+  if (!limit.allowed)
+    return json(
+      429,
+      { code: "rate-limited", message: "Too many uploads in the last hour; please wait a little." },
+      { "retry-after": String(limit.retryAfterSeconds) },
+    );
   const result = await receiveUpload(req.body, {
     fileName: headers.data.fileName,
     maxBytes: config().MAX_UPLOAD_MB * 1024 * 1024,

@@ -25,21 +25,51 @@ export default async function EditDocument({ params }: { params: Promise<{ id: s
   return (
     <section className="max-w-3xl" aria-labelledby="doc">
       {d.extractionStatus === "PENDING" && <AutoRefresh />}
-      <p className="text-sm"><Link href="/newsroom/documents" className="underline">← Library</Link></p>
-      <h1 id="doc" className="mt-2 font-serif text-2xl font-bold">{d.title}</h1>
-      <p className="mt-1 text-sm text-muted">{d.fileName} · {d.pageCount ?? "?"} page(s) · {(d.sizeBytes / 1024).toFixed(0)} KB · sha256 {d.sha256.slice(0, 12)}…</p>
-      <p role="status" aria-live="polite" className={`mt-3 inline-block rounded px-3 py-1 text-sm font-medium ${STATUS[d.extractionStatus].cls}`}>{STATUS[d.extractionStatus].text}</p>
+      <p className="text-sm">
+        <Link href="/newsroom/documents" className="underline">
+          ← Library
+        </Link>
+      </p>
+      <h1 id="doc" className="mt-2 font-serif text-2xl font-bold">
+        {d.title}
+      </h1>
+      <p className="mt-1 text-sm text-muted">
+        {d.fileName} · {d.pageCount ?? "?"} page(s) · {(d.sizeBytes / 1024).toFixed(0)} KB · sha256 {d.sha256.slice(0, 12)}…
+      </p>
+      <p role="status" aria-live="polite" className={`mt-3 inline-block rounded px-3 py-1 text-sm font-medium ${STATUS[d.extractionStatus].cls}`}>
+        {STATUS[d.extractionStatus].text}
+      </p>
       <ActionForm action={updateDocumentAction} hidden={{ id: d.id }} submit="Save metadata" className="mt-6 grid gap-4 sm:grid-cols-2">
-        <label className="text-sm font-semibold sm:col-span-2">Title<input name="title" defaultValue={d.title} required className={field} /></label>
-        <label className="text-sm font-semibold">Type
+        <label className="text-sm font-semibold sm:col-span-2">
+          Title
+          <input name="title" defaultValue={d.title} required className={field} />
+        </label>
+        <label className="text-sm font-semibold">
+          Type
           <select name="type" defaultValue={d.type} className={field}>
-            {Object.entries(DOCUMENT_TYPES).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+            {Object.entries(DOCUMENT_TYPES).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-semibold">Issuer (court or agency)<input name="issuer" defaultValue={d.issuer} required className={field} /></label>
-        <label className="text-sm font-semibold">Case or docket number<input name="caseNumber" defaultValue={d.caseNumber ?? ""} className={field} /></label>
-        <label className="text-sm font-semibold">Date issued<input name="dateIssued" type="date" defaultValue={d.dateIssued.toISOString().slice(0, 10)} required className={field} /></label>
-        <label className="text-sm font-semibold sm:col-span-2">Summary<textarea name="summary" defaultValue={d.summary} rows={3} className={field} /></label>
+        <label className="text-sm font-semibold">
+          Issuer (court or agency)
+          <input name="issuer" defaultValue={d.issuer} required className={field} />
+        </label>
+        <label className="text-sm font-semibold">
+          Case or docket number
+          <input name="caseNumber" defaultValue={d.caseNumber ?? ""} className={field} />
+        </label>
+        <label className="text-sm font-semibold">
+          Date issued
+          <input name="dateIssued" type="date" defaultValue={d.dateIssued.toISOString().slice(0, 10)} required className={field} />
+        </label>
+        <label className="text-sm font-semibold sm:col-span-2">
+          Summary
+          <textarea name="summary" defaultValue={d.summary} rows={3} className={field} />
+        </label>
       </ActionForm>
       {d.extractedText && (
         <details className="mt-6">

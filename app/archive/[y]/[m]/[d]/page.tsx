@@ -18,8 +18,20 @@ export default async function DayArchive({ params }: Props) {
       <h1 className="border-b border-neutral-300 pb-2 font-serif text-3xl font-bold">Stories of {formatDate(day.noon)}</h1>
       <ArticleList items={day.items} />
       <nav aria-label="Days" className="mt-6 flex justify-between text-sm">
-        {day.prev ? <a href={day.prev} className="underline">← {day.prevLabel}</a> : <span />}
-        {day.next ? <a href={day.next} className="underline">{day.nextLabel} →</a> : <span />}
+        {day.prev ? (
+          <a href={day.prev} className="underline">
+            ← {day.prevLabel}
+          </a>
+        ) : (
+          <span />
+        )}
+        {day.next ? (
+          <a href={day.next} className="underline">
+            {day.nextLabel} →
+          </a>
+        ) : (
+          <span />
+        )}
       </nav>
     </section>
   );

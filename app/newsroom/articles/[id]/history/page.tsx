@@ -14,7 +14,19 @@ function Diff({ from, to }: { from: string; to: string }) {
   if (parts.every((p) => !p.added && !p.removed)) return <p className="text-xs text-muted">Same text as the current version.</p>;
   return (
     <p className="whitespace-pre-wrap rounded bg-neutral-50 p-2 font-mono text-xs leading-relaxed">
-      {parts.map((p, i) => (p.added ? <ins key={i} className="bg-green-100 no-underline">{p.value}</ins> : p.removed ? <del key={i} className="bg-red-100">{p.value}</del> : <span key={i}>{p.value.length > 200 ? `${p.value.slice(0, 90)} … ${p.value.slice(-90)}` : p.value}</span>))}
+      {parts.map((p, i) =>
+        p.added ? (
+          <ins key={i} className="bg-green-100 no-underline">
+            {p.value}
+          </ins>
+        ) : p.removed ? (
+          <del key={i} className="bg-red-100">
+            {p.value}
+          </del>
+        ) : (
+          <span key={i}>{p.value.length > 200 ? `${p.value.slice(0, 90)} … ${p.value.slice(-90)}` : p.value}</span>
+        ),
+      )}
     </p>
   );
 }
@@ -27,17 +39,28 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
   const current = `${a.headline}\n\n${a.teaser}\n\n${a.body}`;
   return (
     <section aria-labelledby="hist">
-      <h1 id="hist" className="font-serif text-2xl font-bold">Revision history</h1>
-      <p className="text-sm"><Link href={`/newsroom/articles/${id}`} className="underline">Back to the editor</Link> · each diff shows what restoring would change (<del className="bg-red-100">current</del> → <ins className="bg-green-100 no-underline">revision</ins>).</p>
+      <h1 id="hist" className="font-serif text-2xl font-bold">
+        Revision history
+      </h1>
+      <p className="text-sm">
+        <Link href={`/newsroom/articles/${id}`} className="underline">
+          Back to the editor
+        </Link>{" "}
+        · each diff shows what restoring would change (<del className="bg-red-100">current</del> → <ins className="bg-green-100 no-underline">revision</ins>).
+      </p>
       <ol className="mt-4 space-y-4">
         {revs.map((r) => (
           <li key={r.id} className="rounded border p-3">
             <p className="flex flex-wrap items-center gap-3 text-sm">
               <strong>v{r.version}</strong>
-              <span className={r.kind === "CONFLICT" ? "rounded bg-amber-100 px-2 text-amber-900" : "rounded bg-neutral-100 px-2"}>{r.kind === "CONFLICT" ? "not saved: conflict" : r.kind.toLowerCase()}</span>
+              <span className={r.kind === "CONFLICT" ? "rounded bg-amber-100 px-2 text-amber-900" : "rounded bg-neutral-100 px-2"}>
+                {r.kind === "CONFLICT" ? "not saved: conflict" : r.kind.toLowerCase()}
+              </span>
               <span>{formatDateTime(r.createdAt)}</span>
               <span className="text-muted">{r.editor}</span>
-              <span className="ml-auto"><RestoreButton articleId={id} revisionId={r.id} version={a.version} /></span>
+              <span className="ml-auto">
+                <RestoreButton articleId={id} revisionId={r.id} version={a.version} />
+              </span>
             </p>
             <Diff from={current} to={`${r.headline}\n\n${r.teaser}\n\n${r.body}`} />
           </li>

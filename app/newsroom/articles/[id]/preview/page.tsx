@@ -20,10 +20,16 @@ export default async function PreviewPage({ params, searchParams }: { params: Pr
     <div>
       <p className="mb-6 flex flex-wrap items-center gap-3 rounded bg-amber-50 p-3 text-sm" role="note">
         Previewing as <strong>{KINDS[as]}</strong>, exactly as the live site would show it.
-        {(Object.keys(KINDS) as PreviewAs[]).filter((k) => k !== as).map((k) => (
-          <Link key={k} href={`?as=${k}`} className="underline">as {KINDS[k]}</Link>
-        ))}
-        <Link href={`/newsroom/articles/${id}`} className="ml-auto underline">Back to the editor</Link>
+        {(Object.keys(KINDS) as PreviewAs[])
+          .filter((k) => k !== as)
+          .map((k) => (
+            <Link key={k} href={`?as=${k}`} className="underline">
+              as {KINDS[k]}
+            </Link>
+          ))}
+        <Link href={`/newsroom/articles/${id}`} className="ml-auto underline">
+          Back to the editor
+        </Link>
       </p>
       <ArticleView article={view} viewerKind={as === "anonymous" ? "anonymous" : as === "preview" ? "preview" : "subscriber"} canonicalUrl={view.path} />
     </div>

@@ -3,7 +3,8 @@ import { headlineEmailFor, NoSuchEdition } from "@/lib/editions/send";
 import { guard } from "@/lib/http/guard";
 
 const editionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const noSuchEdition = () => new Response("No such edition.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const noSuchEdition = () =>
+  new Response("No such edition.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 // The headline email exactly as readers will get it (editors only).
 export const GET = guard<{ params: Promise<{ id: string }> }>("editor", async (_req, { params, viewer }) => {
