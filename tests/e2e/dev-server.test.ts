@@ -90,15 +90,16 @@ async function watched(context: BrowserContext): Promise<{ page: Page; findings:
 
 /**
  * `fn` on the page as it settles: `next dev` may reload a page once while it compiles a
- * route for the first time (seen on a cold build folder), which destroys the context
- * of an evaluation under way; that is retried on the reloaded page, anything else is not.
+ * route for the first time (seen under a loaded full run), which destroys the context
+ * of an evaluation under way or aborts the next navigation; that is retried on the
+ * reloaded page, anything else is not.
  */
 async function settled<T>(page: Page, fn: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
     } catch (e) {
-      if (attempt >= 3 || !/context was destroyed|navigat/i.test(String(e))) throw e;
+      if (attempt >= 3 || !/context was destroyed|ERR_ABORTED|interrupted by another navigation/i.test(String(e))) throw e;
       await page.waitForLoadState("load", { timeout: 60_000 }).catch(() => {});
       await page.waitForLoadState("networkidle", { timeout: 20_000 }).catch(() => {});
     }
@@ -108,7 +109,7 @@ async function settled<T>(page: Page, fn: () => Promise<T>): Promise<T> {
 /** Open `p`, and check what a reader would notice: a visible body with `expectText`, no errors, no violations, no serious axe findings. */
 async function visit(page: Page, findings: Findings, p: string, name: string, expectText: RegExp) {
   findings.errors.length = 0;
-  const r = await page.goto(site(p), { waitUntil: "load", timeout: 120_000 });
+  const r = await settled(page, () => page.goto(site(p), { waitUntil: "load", timeout: 120_000 }));
   expect(r?.status(), `${p} status`).toBeLessThan(400);
   // Next's dev body is display:none until its client script runs; give it the time a person would.
   await page.waitForFunction(() => getComputedStyle(document.body).display !== "none", null, { timeout: 20_000 }).catch(() => {});
