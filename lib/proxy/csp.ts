@@ -6,16 +6,30 @@
 // response, cache hits included, and nothing else in the page gets one, so an
 // injected <script> is blocked. Without the front, a page rendered per request
 // gets a fresh nonce here; the Pages Router reader pages (home, teaser) are
-// cached and run no script in production, so they get the base policy. In
+// cached and run no script in production, so they get the base policy; the
+// cached App Router listings always get the placeholder (CACHED_LISTINGS). In
 // development every page renders per request with a fresh nonce.
 import { BASE_POLICY, newNonce, noncePolicy } from "../csp.ts";
 
 /** Pages served from Next's cache (Pages Router, zero-JS): no nonce can be per response there. */
 const CACHED_PAGES = /^\/(teaser\/.*)?$/;
 
+/**
+ * App Router listings Next caches (ISR), for signed-in readers as well: every
+ * render of them, whoever asked, carries the placeholder, so the cached HTML is
+ * the same for the front to nonce. Without the front (development machines,
+ * tests) they get the base policy, and a client of next start itself sees the
+ * placeholder; production runs next start on loopback behind the front.
+ */
+export const CACHED_LISTINGS = /^\/(topics\/[^/]+|authors\/[^/]+|archive\/[^/]+\/[^/]+\/[^/]+|latest\/[^/]+)(\/[^/]*)*$/;
+
 export type Policies = { request: string | null; response: string };
 
 export function policiesFor(o: { path: string; behindFront: boolean; dev: boolean; placeholder: () => string }): Policies {
+  if (!o.dev && CACHED_LISTINGS.test(o.path)) {
+    const policy = noncePolicy(o.placeholder());
+    return { request: policy, response: o.behindFront ? policy : BASE_POLICY };
+  }
   if (o.behindFront) {
     // The same on the response: Next takes the nonce from the response's header as
     // well (seen: with only the request's, it rendered none). The front hides it and

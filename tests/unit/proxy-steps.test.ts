@@ -61,6 +61,17 @@ describe("CSP", () => {
     for (const p of ["/", "/teaser/2007090041/us-sanctions"])
       expect(policiesFor({ path: p, behindFront: false, dev: false, placeholder })).toEqual({ request: null, response: BASE_POLICY });
   });
+  it("the cached App Router listings always get the placeholder, so their cached HTML is the same for the front to nonce", () => {
+    for (const path of ["/topics/sanctions", "/topics/sanctions/page/2", "/authors/dana-whitcomb", "/archive/2020/07/09", "/latest/2"]) {
+      const direct = policiesFor({ path, behindFront: false, dev: false, placeholder });
+      expect(nonceOf(direct.request), path).toBe(placeholder());
+      expect(direct.response).toBe(BASE_POLICY);
+      const front = policiesFor({ path, behindFront: true, dev: false, placeholder });
+      expect(nonceOf(front.response), path).toBe(placeholder());
+    }
+    expect(nonceOf(policiesFor({ path: "/topics", behindFront: false, dev: false, placeholder }).request)).not.toBe(placeholder());
+  });
+
   it("in development every page gets a fresh nonce, and eval for React's debugging", () => {
     const p = policiesFor({ path: "/", behindFront: false, dev: true, placeholder });
     expect(p.request).toContain("'unsafe-eval'");

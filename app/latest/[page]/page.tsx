@@ -3,9 +3,14 @@ import { ArticleList } from "@/components/article/ArticleList";
 import { Pagination } from "@/components/ui/Pagination";
 import { latestArticles } from "@/lib/articles/queries";
 
-// Rendered per request, so its scripts carry this response's nonce (or the
-// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
-export const dynamic = "force-dynamic";
+// Cached by Next (ISR), for signed-in readers too: every render of it carries the
+// install's nonce placeholder, which the front turns into a fresh nonce per response
+// (lib/proxy/csp.ts, docs/decisions/0010-security-headers.md).
+export const revalidate = 60;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ page: string }> }) {
   return { title: `Latest headlines, page ${(await params).page}` };

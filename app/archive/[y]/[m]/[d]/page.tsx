@@ -3,9 +3,14 @@ import { ArticleList } from "@/components/article/ArticleList";
 import { dayArchive } from "@/lib/articles/archive";
 import { formatDate } from "@/lib/site";
 
-// Rendered per request, so its scripts carry this response's nonce (or the
-// front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
-export const dynamic = "force-dynamic";
+// Cached by Next (ISR), for signed-in readers too: every render of it carries the
+// install's nonce placeholder, which the front turns into a fresh nonce per response
+// (lib/proxy/csp.ts, docs/decisions/0010-security-headers.md).
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ y: string; m: string; d: string }> };
 
