@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { passKey } from "../lib/access/pass.ts";
 import { ConfigError, loadConfig } from "../lib/config.ts";
-import { DEPLOY_PASS_SCRIPT, DEPLOY_PASS_SECRETS, deployConf, PASS_SCRIPT_FILE, passSecrets } from "./lib/front.ts";
+import { DEPLOY_NOT_FOUND, DEPLOY_PASS_SCRIPT, DEPLOY_PASS_SECRETS, deployConf, NOT_FOUND_FILE, PASS_SCRIPT_FILE, passSecrets } from "./lib/front.ts";
 
 const { values } = parseArgs({
   options: {
@@ -39,8 +39,9 @@ if (values.secrets) {
   }
   mkdirSync(path.dirname(DEPLOY_PASS_SCRIPT), { recursive: true, mode: 0o755 });
   copyFileSync(PASS_SCRIPT_FILE, DEPLOY_PASS_SCRIPT);
+  copyFileSync(NOT_FOUND_FILE, DEPLOY_NOT_FOUND);
   writeFileSync(DEPLOY_PASS_SECRETS, passSecrets(passKey(c.authSecret)) + "\n", { mode: 0o600 });
-  console.log(`wrote ${DEPLOY_PASS_SCRIPT} and ${DEPLOY_PASS_SECRETS} (mode 600)`);
+  console.log(`wrote ${DEPLOY_PASS_SCRIPT}, ${DEPLOY_NOT_FOUND} and ${DEPLOY_PASS_SECRETS} (mode 600)`);
   console.log(
     c.NEXTAUTH_SECRET
       ? "The front's keys derive from NEXTAUTH_SECRET in this environment: give the app the same value."

@@ -7,11 +7,14 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { freshSecrets } from "../lib/secrets.ts";
+import { localSecrets } from "../lib/secrets.ts";
 import os from "node:os";
 import path from "node:path";
 import { requireReachableByDatabaseUser, StartupError } from "./lib/preflight.ts";
 import { endGroup, processesOfRun, RUN_MARK } from "./lib/processes.ts";
+
+/** The tests' secrets: their own, not the install's (.data/secrets.json). */
+const TEST_SECRETS = ".data/test-secrets.json";
 
 const extra = process.argv.slice(2);
 const onlyUnit = extra.filter((a) => a.startsWith("--project")).length > 0 && extra.every((a, i) => !a.startsWith("--project") || extra[i + 1] === "unit");
@@ -40,9 +43,16 @@ const vitest = spawn(
   {
     stdio: "inherit",
     detached: true,
-    // One session secret per run, shared by the app under test, the fronts the tests
-    // start and the tests that sign tokens; never the install's own (lib/secrets.ts).
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [RUN_MARK]: runId, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? freshSecrets().session },
+    // The tests' own session secret, shared by the app under test, the fronts the tests
+    // start and the tests that sign tokens; never the install's own (lib/secrets.ts). Kept
+    // from run to run (.data/test-secrets.json), because the test build's cached pages
+    // carry the nonce placeholder derived from it (decision 10).
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      [RUN_MARK]: runId,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecrets(TEST_SECRETS).session,
+    },
   },
 );
 let stoppedBy: NodeJS.Signals | null = null;

@@ -55,6 +55,8 @@ export type FrontOptions = {
   passes?: { script: string } | null;
   /** How the front's secrets reach nginx: passSecrets(key), or an `include` of a file holding them (deploy). */
   secrets: string;
+  /** Where the front's script-free 404 page is (deploy/front/404.html, or its installed copy). */
+  notFoundPage?: string;
 };
 
 /** How long the front keeps an anonymous search answer (the app's own result cache keeps one 60 s). */
@@ -71,6 +73,7 @@ export function hasNjs(): boolean {
 /** The front's deployable files: the nginx template, its proxy part, and the njs module. */
 export const FRONT_DIR = path.resolve(import.meta.dirname, "../../deploy/front");
 export const PASS_SCRIPT_FILE = path.join(FRONT_DIR, "pass.js");
+export const NOT_FOUND_FILE = path.join(FRONT_DIR, "404.html");
 
 /**
  * The front's secrets, as nginx variables: the nonce placeholder it replaces
@@ -134,6 +137,8 @@ export function frontHttpBlock(o: FrontOptions): string {
       SHARED_RENDER_HEADER,
       PURGE_PATH,
       SEARCH_SECONDS: String(SEARCH_SECONDS),
+      NOT_FOUND_PAGE: o.notFoundPage ?? NOT_FOUND_FILE,
+      POLICY: noncePolicy("$request_id"),
       PROXY: proxy,
     },
     { PASSES: p !== null },
@@ -142,6 +147,7 @@ export function frontHttpBlock(o: FrontOptions): string {
 
 export const DEPLOY_PASS_SCRIPT = "/etc/nginx/tld/pass.js";
 export const DEPLOY_PASS_SECRETS = "/etc/nginx/tld/secrets.conf";
+export const DEPLOY_NOT_FOUND = "/etc/nginx/tld/404.html";
 
 /** A complete, deployable nginx.conf (Debian paths; TLS is left to the operator). */
 export function deployConf(o: { upstream?: string; listen?: string; cacheDir?: string } = {}): string {
@@ -165,7 +171,7 @@ http {
   default_type application/octet-stream;
   access_log /var/log/nginx/access.log;
   error_log /var/log/nginx/error.log;
-${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT }, secrets: `include ${DEPLOY_PASS_SECRETS};` })}}
+${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT }, secrets: `include ${DEPLOY_PASS_SECRETS};`, notFoundPage: DEPLOY_NOT_FOUND })}}
 `;
 }
 
@@ -297,9 +303,12 @@ export async function startFront(opts: {
         maxBodyMb: opts.maxBodyMb,
         passes: passes ? { script: `${dir}/pass.js` } : null,
         secrets: passSecrets(key),
+        notFoundPage: `${dir}/404.html`,
       }),
     prepare: (dir) => {
       if (passes) copyFileSync(PASS_SCRIPT_FILE, path.join(dir, "pass.js"));
+      // nginx's workers (not root) read it from here.
+      copyFileSync(NOT_FOUND_FILE, path.join(dir, "404.html"));
     },
     modules: passes ? [NJS_MODULE] : [],
     probe: opts.probe ?? "/robots.txt",

@@ -220,6 +220,20 @@ describe.skipIf(!hasNginx())("through the nginx front: a fresh nonce in every re
     expectNoncedPage(page);
   });
 
+  it("an address with no route, or a withdrawn or unknown article, gets the front's 404 page: the same status, no script to block", async () => {
+    for (const p of ["/no-such-page", "/articles/9912319999", "/topics/no-such-topic"]) {
+      const r = await get(`${front.url}${p}`);
+      expect(r.status, p).toBe(404);
+      expect(r.html, p).toContain("We could not find that page");
+      expect(r.html, p).not.toMatch(/<script/i);
+      expect(directive(r.policy, "script-src"), p).toContain("'strict-dynamic'");
+    }
+    // Under /api/ the app's own 404 answer goes through as it is (the front's page is not put in).
+    const api = await fetch(`${front.url}/api/no-such-endpoint`);
+    expect(api.status).toBe(404);
+    expect(await api.text()).not.toContain("<title>Page not found | Trade Law Daily</title>");
+  });
+
   it("the nonce placeholder never reaches a client through the front", async () => {
     const placeholder = noncePlaceholder(passKey(loadConfig(process.env).authSecret));
     for (const p of ["/topics/sanctions", "/topics", "/sign-in", "/subscribe", "/search?q=tariff", "/latest/2", "/no-such-page", canonical]) {
