@@ -67,11 +67,6 @@ export function sharedRenderToken(key: string): string {
   return sign(key, "shared-render");
 }
 
-/** The token the app sends to the front's purge endpoint (deploy/front/pass.js). */
-export function purgeToken(key: string): string {
-  return sign(key, "front-purge");
-}
-
 export function isSharedRender(key: string, headerValue: string | null | undefined): boolean {
   return !!headerValue && sameText(headerValue, sharedRenderToken(key));
 }

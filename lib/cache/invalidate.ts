@@ -27,9 +27,9 @@
 import { createHmac } from "node:crypto";
 import { config } from "../config.ts";
 import { logger } from "../log.ts";
-import { purgeToken } from "../access/pass.ts";
 import { siteKey } from "../access/site-key.ts";
 import { PURGE_HEADER, PURGE_PATH } from "../front/contract.ts";
+import { purgeToken } from "../front/secrets.ts";
 import { searchResults } from "../search/cache.ts";
 
 const log = logger("invalidate");

@@ -53,8 +53,11 @@ export async function listDocuments(raw: Record<string, string | undefined>) {
   return { filter: f, rows, total, page, pages: Math.max(1, Math.ceil(total / 25)), issuers: issuers.map((i) => i.issuer) };
 }
 
+/** A document id looks like one (a cuid) before it reaches the database: an address with a NUL or a slash never does. */
+const isDocumentId = (id: string) => /^[a-z0-9]{10,40}$/i.test(id);
+
 export async function documentForViewer(id: string, viewer: Viewer) {
-  if (!/^[a-z0-9]{10,40}$/i.test(id)) return null;
+  if (!isDocumentId(id)) return null;
   const d = await db().sourceDocument.findUnique({
     where: { id },
     select: {
@@ -90,7 +93,7 @@ export async function documentForViewer(id: string, viewer: Viewer) {
 /** The file, or null when the viewer may not have it (not one byte leaves then). */
 export async function documentFileForViewer(id: string, viewer: Viewer) {
   if (!canReadLibrary(viewer)) return { allowed: false as const };
-  if (!/^[a-z0-9]{10,40}$/i.test(id)) return { allowed: true as const, file: null };
+  if (!isDocumentId(id)) return { allowed: true as const, file: null };
   const d = await db().sourceDocument.findUnique({ where: { id }, select: { fileKey: true, fileName: true, sizeBytes: true, sha256: true } });
   if (!d) return { allowed: true as const, file: null };
   return { allowed: true as const, file: { ...d, stream: await storage().read(d.fileKey) } };

@@ -18,6 +18,11 @@ export function noncePlaceholder(key: string): string {
   return derive(key, "tld-nonce-placeholder-v1");
 }
 
+/** The token the app sends to the front's purge endpoint (deploy/front/pass.js checks it). */
+export function purgeToken(key: string): string {
+  return createHmac("sha256", key).update("front-purge").digest("base64url");
+}
+
 /** The value of X-TLD-Front the front sends: proof that a request came through it (a client cannot claim to be the front and learn the placeholder). */
 export function frontToken(key: string): string {
   return derive(key, "tld-front-v1");

@@ -3,9 +3,11 @@
 // the front keeps the anonymous ones a minute, as Next's cache once did, and a
 // publication change purges what it names (lib/cache/invalidate.ts).
 import { SHARED_RENDER_SECONDS } from "../access/pass.ts";
+import { CACHED_LISTINGS } from "./csp.ts";
 
-/** Anonymous pages that are the same for every reader without a session. */
-const LISTINGS = /^\/(topics|authors\/[^/]+|archive\/[^/]+\/[^/]+\/[^/]+|latest\/[^/]+|editions|subscribe|sign-in\/check-email)(\/[^/]*)*$/;
+/** Anonymous pages that are the same for every reader without a session: the listings Next caches, and a few more. */
+const OTHER_ANONYMOUS_PAGES = /^\/(topics|editions|subscribe|sign-in\/check-email)\/?$/;
+const isListing = (path: string) => CACHED_LISTINGS.test(path) || OTHER_ANONYMOUS_PAGES.test(path);
 export const LISTING_SECONDS = 60;
 
 /** X-Accel-Expires for this answer, or null to leave it to Cache-Control. */
@@ -19,6 +21,6 @@ export function frontCacheSeconds(o: {
 }): number | null {
   if (o.searchRefused) return 0;
   if (o.shared) return SHARED_RENDER_SECONDS;
-  if (o.behindFront && !o.hasSession && o.method === "GET" && LISTINGS.test(o.path) && !o.path.startsWith("/editions/")) return LISTING_SECONDS;
+  if (o.behindFront && !o.hasSession && o.method === "GET" && isListing(o.path)) return LISTING_SECONDS;
   return null;
 }

@@ -24,9 +24,9 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync,
 import os from "node:os";
 import path from "node:path";
 import { noncePolicy } from "../../lib/csp.ts";
-import { passKey, purgeToken, sharedRenderToken } from "../../lib/access/pass.ts";
+import { passKey, sharedRenderToken } from "../../lib/access/pass.ts";
 import { CACHE_STATUS_HEADER, FRONT_HEADER, PURGE_PATH, SHARED_RENDER_HEADER } from "../../lib/front/contract.ts";
-import { frontToken, noncePlaceholder } from "../../lib/front/secrets.ts";
+import { frontToken, noncePlaceholder, purgeToken } from "../../lib/front/secrets.ts";
 import { loadConfig } from "../../lib/config.ts";
 
 export const NGINX = "/usr/sbin/nginx";
