@@ -57,10 +57,10 @@ export async function organizationForAdmin(orgId: string, viewer: Viewer) {
   });
 }
 
-class SeatsFull extends Error {}
+export class SeatsFull extends Error {}
 
 /** Take a seat in a transaction that locks the organisation row, so two joins never overfill it. */
-async function takeSeat(orgId: string, userId: string, isAdmin = false) {
+export async function takeSeat(orgId: string, userId: string, isAdmin = false) {
   return db().$transaction(async (tx) => {
     const [org] = await tx.$queryRaw<{ seats: number }[]>`select "seats" from "Organization" where "id" = ${orgId} for update`;
     const existing = await tx.organizationMember.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId } }, select: { userId: true } });

@@ -11,6 +11,9 @@ import { logger } from "../log.ts";
 
 const log = logger("auth");
 
+/** How long a signed-in session lasts (next-auth's and lib/auth/start-session.ts's). */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
 /** What features do when a reader signs in (the next-auth route wires them; lib/auth and lib/access depend on no feature). */
 export type SignInHooks = { onSignIn?: (user: { id: string; email: string }) => Promise<void> };
 
@@ -24,7 +27,7 @@ export function authOptions(hooks: SignInHooks = {}): NextAuthOptions {
     // The generated Prisma 7 client has the model delegates the adapter uses.
     adapter: PrismaAdapter(db() as never),
     secret: c.authSecret,
-    session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 3600 },
     useSecureCookies: secure,
     providers: [
       EmailProvider({
