@@ -34,6 +34,9 @@ const schema = z.object({
       (v) => v.split(",").every((u) => !u.trim() || /^https?:\/\/[^/\s]+$/.test(u.trim())),
       "FRONT_URL is a comma-separated list of front addresses like http://127.0.0.1:8080",
     ),
+  // The publisher's own email domains (comma-separated), never accepted as a licence's join
+  // domain; the domains of EMAIL_FROM and SITE_URL and of staff accounts are refused as well.
+  PUBLISHER_DOMAINS: z.string().default(""),
   PREVIEW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MAGIC_LINK_MINUTES: z.coerce
     .number()

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { endSession } from "@/lib/auth/session";
 import { openBillingPortal } from "@/lib/billing/checkout";
-import { addMember, removeMember, setAllowedDomains } from "@/lib/organizations";
+import { addMember, reinstateMember, removeMember, setAllowedDomains, suspendMember } from "@/lib/organizations";
 import { currentViewer } from "@/lib/access/current";
 
 export type FormState = { ok?: boolean; message?: string };
@@ -39,6 +39,23 @@ export async function removeMemberAction(_prev: FormState, form: FormData): Prom
   const r = await removeMember(id.data, user.data, await currentViewer());
   revalidatePath(`/account/organization/${id.data}`);
   return r;
+}
+
+async function seatAction(form: FormData, change: typeof suspendMember): Promise<FormState> {
+  const id = orgId.safeParse(form.get("organizationId"));
+  const user = orgId.safeParse(form.get("userId"));
+  if (!id.success || !user.success) return { ok: false, message: "Unknown member." };
+  const r = await change(id.data, user.data, await currentViewer());
+  revalidatePath(`/account/organization/${id.data}`);
+  return r;
+}
+
+export async function suspendMemberAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return seatAction(form, suspendMember);
+}
+
+export async function reinstateMemberAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return seatAction(form, reinstateMember);
 }
 
 export async function setDomainsAction(_prev: FormState, form: FormData): Promise<FormState> {

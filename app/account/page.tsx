@@ -1,5 +1,5 @@
 import { SignInPrompt } from "@/components/account/SignInPrompt";
-import { accountSummary } from "@/lib/access";
+import { accountSummary, previewUsedByOtherSpelling } from "@/lib/access";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
 import { ActionForm } from "@/components/billing/ActionForm";
@@ -15,7 +15,11 @@ export default async function AccountPage() {
     return <SignInPrompt title="Your account" why="Sign in with your email address to see your preview or subscription." returnTo="/account" />;
   }
   const s = accountSummary(viewer);
-  const [orgs, full] = await Promise.all([organizationsOf(viewer.userId), fullLicencesFor(viewer.userId, viewer.email ?? "")]);
+  const [orgs, full, previewElsewhere] = await Promise.all([
+    organizationsOf(viewer.userId),
+    fullLicencesFor(viewer.userId, viewer.email ?? ""),
+    s.previewUntil ? false : previewUsedByOtherSpelling(viewer.userId, viewer.email ?? ""),
+  ]);
   return (
     <section className="mx-auto max-w-2xl" aria-labelledby="acct">
       <h1 id="acct" className="font-serif text-3xl font-bold">
@@ -38,6 +42,12 @@ export default async function AccountPage() {
                 <>Ended {formatDate(s.previewUntil)}</>
               )}
             </dd>
+          </>
+        )}
+        {previewElsewhere && (
+          <>
+            <dt className="font-semibold">Free preview</dt>
+            <dd>Already used: this mailbox had its free preview under another spelling of the address (a +tag or dots).</dd>
           </>
         )}
         {s.subscription && (

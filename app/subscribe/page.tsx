@@ -1,5 +1,8 @@
+import Link from "next/link";
 import { PlanForm } from "@/components/billing/PlanForm";
+import { existingAccess } from "@/lib/billing/checkout";
 import { PLANS } from "@/lib/billing/plans";
+import { currentViewer } from "@/lib/access/current";
 
 // Rendered per request, so its scripts carry this response's nonce (or the
 // front's placeholder); the front keeps the anonymous copy (lib/proxy/front-cache.ts).
@@ -9,7 +12,25 @@ export const metadata = { title: "Subscribe", description: "Individual plans and
 
 const money = (cents: number) => `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 0 })}`;
 
-export default function SubscribePage() {
+export default async function SubscribePage() {
+  // A reader who already reads everything through a subscription or a seat is
+  // shown what they have, not a second checkout (the server refuses one too).
+  const has = existingAccess(await currentViewer());
+  if (has)
+    return (
+      <section className="max-w-3xl">
+        <h1 className="font-serif text-3xl font-bold">You already have Trade Law Daily</h1>
+        <p className="mt-3 text-[15px] leading-relaxed">
+          You read every article in full, the daily headline email, the PDF edition and the source-document library through <strong>{has}</strong>. There is
+          nothing more to buy.
+        </p>
+        <p className="mt-4">
+          <Link href="/account" className="font-semibold text-brand underline">
+            See your subscription and billing on your account page
+          </Link>
+        </p>
+      </section>
+    );
   return (
     <section>
       <h1 className="font-serif text-3xl font-bold">Subscribe to Trade Law Daily</h1>

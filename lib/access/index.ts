@@ -17,7 +17,7 @@
 // caller can forget it (tests/integration/access-parity.test.ts).
 import { accessPolicy } from "./policy.ts";
 import * as rules from "./rules.ts";
-import type { ArticleState, Viewer } from "./rules.ts";
+import type { ArticleState, Grant, Viewer } from "./rules.ts";
 
 export type { Access, ArticleState, Grant, Role, Viewer, ViewerKind } from "./rules.ts";
 export { ANONYMOUS, canSee, GRANTING_STATUSES, isStaff, previewRunning, SHARED_FULL_READER } from "./rules.ts";
@@ -25,7 +25,7 @@ export { accessPolicy } from "./policy.ts";
 export { publishedSql, publishedWhere } from "./published.ts";
 export { viewerForSession, viewerForSessionToken, viewerForUser, viewersWhere } from "./viewers.ts";
 export { accountSummary } from "./summary.ts";
-export { startFreePreview } from "./preview.ts";
+export { previewUsedByOtherSpelling, startFreePreview } from "./preview.ts";
 export { mayHaveFullAccessWhere, sampleViewer, type SampleKind } from "./samples.ts";
 
 /** teaser | full: what `viewer` may read of `article` now. */
@@ -46,6 +46,11 @@ export function canReadLibrary(viewer: Viewer, now = new Date()): boolean {
 /** Does a paid, licence or complimentary subscription let this viewer read now? */
 export function isSubscriber(viewer: Viewer, now = new Date()): boolean {
   return rules.isSubscriber(viewer, now, accessPolicy());
+}
+
+/** The subscription that lets this viewer read now (their own, a licence seat, complimentary), or null. */
+export function activeGrant(viewer: Viewer, now = new Date()): Grant | null {
+  return viewer.grants.find((g) => rules.grantIsActive(g, now, accessPolicy())) ?? null;
 }
 
 export function viewerKind(viewer: Viewer, now = new Date()) {

@@ -14,7 +14,8 @@ export const viewerSelect = {
   role: true,
   previewEndsAt: true,
   subscriptions: { select: grantSelect },
-  memberships: { select: { organization: { select: { subscriptions: { select: grantSelect } } } } },
+  // A member whose seat was cut (suspendedAt) reads nothing through the licence.
+  memberships: { where: { suspendedAt: null }, select: { organization: { select: { subscriptions: { select: grantSelect } } } } },
 } as const;
 
 type GrantRow = { status: Grant["status"]; currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; pastDueSince: Date | null; complimentary: boolean };

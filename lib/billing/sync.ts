@@ -7,6 +7,7 @@ import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { planByLookupKey } from "./plans.ts";
 import { stripe } from "./stripe.ts";
+import { fitMembersToSeats, notifySeatChange, type SeatChange } from "../licence/seats.ts";
 
 const log = logger("billing");
 
@@ -42,6 +43,7 @@ async function userIdFor(sub: Stripe.Subscription): Promise<string | null> {
 }
 
 export async function syncSubscription(subscriptionId: string): Promise<void> {
+  let seatChange: SeatChange | null = null;
   await db().$transaction(
     async (tx) => {
       // Serialise work on one subscription: the later reader of Stripe writes last.
@@ -68,7 +70,7 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
           organizationId = org.id;
           if (userId) await tx.organizationMember.create({ data: { organizationId, userId, isAdmin: true } });
           log.info("site licence organisation created", { organizationId, seats: quantity, customer });
-        } else await tx.organization.update({ where: { id: organizationId }, data: { seats: quantity } });
+        } else seatChange = await fitMembersToSeats(tx, organizationId, quantity);
       }
 
       const data = {
@@ -87,4 +89,6 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
     },
     { timeout: 20_000 },
   );
+  // Members whose seat a cut took away (or a rise gave back) hear of it once: a replayed event finds nothing to change.
+  if (seatChange) await notifySeatChange(seatChange);
 }

@@ -6,6 +6,8 @@ import { audit } from "../audit.ts";
 import { db } from "../db.ts";
 import { normaliseEmail } from "../auth/magic-link.ts";
 import { listPage } from "./articles.ts";
+import { setSeatCount } from "../licence/seats.ts";
+import { approveDomain } from "../licence/domains.ts";
 
 export async function listSubscribers(opts: { q?: string; page?: number }) {
   const q = typeof opts.q === "string" ? opts.q.trim().toLowerCase().slice(0, 100) : undefined;
@@ -92,21 +94,31 @@ export async function listOrganizations() {
       name: true,
       seats: true,
       allowedDomains: true,
-      _count: { select: { members: true } },
+      pendingDomains: true,
+      _count: { select: { members: { where: { suspendedAt: null } } } },
       subscriptions: { select: { status: true, currentPeriodEnd: true }, take: 1 },
     },
   });
-  return orgs;
+  return orgs.map(({ _count, ...o }) => ({ ...o, seatsUsed: _count.members }));
+}
+
+/** A newsroom admin confirms that a domain a licence listed is the company's (lib/licence/domains.ts). */
+export async function approveJoinDomain(actorId: string, orgId: string, domain: unknown): Promise<{ ok: boolean; message: string }> {
+  const r = await approveDomain(orgId, domain);
+  if (r.ok) await audit(actorId, "organization.domain.approve", orgId, { domain: String(domain) });
+  return r;
 }
 
 export async function setSeats(actorId: string, orgId: string, seatsInput: unknown): Promise<{ ok: boolean; message: string }> {
   const seats = z.coerce.number().int().min(1).max(10_000).safeParse(seatsInput);
   if (!seats.success) return { ok: false, message: "Seats must be a whole number from 1 to 10,000." };
-  const org = await db().organization.findUnique({ where: { id: orgId }, select: { name: true, _count: { select: { members: true } } } });
+  const org = await db().organization.findUnique({ where: { id: orgId }, select: { name: true } });
   if (!org) return { ok: false, message: "No such organisation." };
-  if (seats.data < org._count.members)
-    return { ok: false, message: `${org.name} has ${org._count.members} members; remove some before going down to ${seats.data} seats.` };
-  await db().organization.update({ where: { id: orgId }, data: { seats: seats.data } });
-  await audit(actorId, "organization.seats", org.name, { seats: seats.data });
-  return { ok: true, message: `${org.name} now has ${seats.data} seats.` };
+  const change = await setSeatCount(orgId, seats.data);
+  await audit(actorId, "organization.seats", org.name, { seats: seats.data, suspended: change.suspended.length, reinstated: change.reinstated.length });
+  const cut = change.suspended.length
+    ? ` ${change.suspended.length} most recently joined member(s) lost their seats: ${change.suspended.map((m) => m.email).join(", ")}.`
+    : "";
+  const back = change.reinstated.length ? ` ${change.reinstated.length} member(s) got their seats back.` : "";
+  return { ok: true, message: `${org.name} now has ${seats.data} seats.${cut}${back}` };
 }

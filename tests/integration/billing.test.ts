@@ -41,8 +41,12 @@ describe("checkout and webhook", () => {
     expect(await read(s.cookie)).toContain(BODY);
     const user = await testDb().user.findUnique({ where: { id: s.userId } });
     expect(user?.stripeCustomerId).toMatch(/^cus_/);
-    // A second checkout reuses the customer.
-    await submitForm("/subscribe", { plan: "individual-annual" }, {}, { cookie: s.cookie });
+    // A second checkout (a crafted post of the plan form: the page offers none to a subscriber) is refused and makes no customer.
+    const sessionsBefore = (await stripeClient().checkout.sessions.list({ limit: 100 })).data.length;
+    const second = await submitForm("/subscribe", { plan: "individual-annual" }, {}, { cookie: s.cookie }, { formFrom: {} });
+    expect(second.status).toBe(200);
+    expect(await second.text()).toContain("You already have Trade Law Daily");
+    expect((await stripeClient().checkout.sessions.list({ limit: 100 })).data.length).toBe(sessionsBefore);
     const customers = await stripeClient().customers.list({ email: s.email });
     expect(customers.data.length).toBe(1);
     const success = await (await fetch(`${base()}/subscribe/success?session_id=${s.sessionId}`, { headers: { cookie: s.cookie } })).text();

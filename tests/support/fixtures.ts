@@ -77,8 +77,15 @@ const decode = (v: string) =>
  * would: the form whose hidden fields include `match`, plus `fields`.
  * Returns the raw response (redirects not followed).
  */
-export async function submitForm(pagePath: string, match: Record<string, string>, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  const page = await fetch(`${base()}${pagePath}`, { headers });
+export async function submitForm(
+  pagePath: string,
+  match: Record<string, string>,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+  opts: { formFrom?: Record<string, string> } = {},
+) {
+  // opts.formFrom: take the form from the page as seen with these headers (a crafted post of a form the viewer is not shown).
+  const page = await fetch(`${base()}${pagePath}`, { headers: opts.formFrom ?? headers });
   const html = await page.text();
   const forms = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1]);
   const hiddenOf = (f: string) =>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { asStaff } from "@/lib/newsroom/action";
-import { grantComplimentary, setSeats } from "@/lib/newsroom/subscribers";
+import { approveJoinDomain, grantComplimentary, setSeats } from "@/lib/newsroom/subscribers";
 
 type State = { ok?: boolean; message?: string };
 
@@ -17,6 +17,14 @@ export async function grantComplimentaryAction(_p: State, form: FormData) {
 export async function setSeatsAction(_p: State, form: FormData) {
   return asStaff("admin", async (v) => {
     const r = await setSeats(v.userId, String(form.get("organizationId") ?? ""), form.get("seats"));
+    revalidatePath("/newsroom/subscribers");
+    return r;
+  });
+}
+
+export async function approveDomainAction(_p: State, form: FormData) {
+  return asStaff("admin", async (v) => {
+    const r = await approveJoinDomain(v.userId, String(form.get("organizationId") ?? ""), form.get("domain"));
     revalidatePath("/newsroom/subscribers");
     return r;
   });

@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/billing/ActionForm";
 import { requireAdmin } from "@/lib/auth/require";
 import { listOrganizations, listSubscribers } from "@/lib/newsroom/subscribers";
 import { formatDate } from "@/lib/site";
-import { grantComplimentaryAction, setSeatsAction } from "./actions";
+import { approveDomainAction, grantComplimentaryAction, setSeatsAction } from "./actions";
 
 export const metadata = { title: "Subscribers" };
 
@@ -87,8 +87,19 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
           {orgs.map((o) => (
             <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm">
               <span>
-                <strong>{o.name}</strong> — {o._count.members} of {o.seats} seats · {o.subscriptions[0]?.status.toLowerCase() ?? "no subscription"}
+                <strong>{o.name}</strong> — {o.seatsUsed} of {o.seats} seats · {o.subscriptions[0]?.status.toLowerCase() ?? "no subscription"}
                 {o.allowedDomains.length > 0 && <> · {o.allowedDomains.join(", ")}</>}
+                {o.pendingDomains.map((d) => (
+                  <span key={d} className="ml-2 inline-flex items-center gap-2">
+                    · {d} <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">unverified</span>
+                    <ActionForm
+                      action={approveDomainAction}
+                      hidden={{ organizationId: o.id, domain: d, intent: "approve-domain" }}
+                      submit={`Approve ${d}`}
+                      variant="secondary"
+                    />
+                  </span>
+                ))}
               </span>
               <ActionForm
                 action={setSeatsAction}

@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/billing/ActionForm";
 import { organizationForAdmin } from "@/lib/organizations";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
-import { addMemberAction, removeMemberAction, setDomainsAction } from "../../actions";
+import { addMemberAction, reinstateMemberAction, removeMemberAction, setDomainsAction, suspendMemberAction } from "../../actions";
 
 export const metadata = { title: "Site licence", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -14,6 +14,8 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
   // Not an administrator of this licence: as if it did not exist (no enumeration).
   if (!org) notFound();
   const sub = org.subscriptions[0];
+  const holding = org.members.filter((m) => !m.suspendedAt);
+  const waiting = org.members.filter((m) => m.suspendedAt);
   return (
     <section className="mx-auto max-w-3xl" aria-labelledby="org">
       <h1 id="org" className="font-serif text-3xl font-bold">
@@ -22,7 +24,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
       <p className="mt-2 text-[15px]">
         Site licence ·{" "}
         <strong>
-          {org.members.length} of {org.seats} seats used
+          {holding.length} of {org.seats} seats used
         </strong>
         {sub && (
           <>
@@ -31,15 +33,63 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </>
         )}
       </p>
+      {waiting.length > 0 && (
+        <div role="status" className="mt-6 rounded border border-amber-400 bg-amber-50 p-4 text-[15px]">
+          <h2 className="font-semibold">
+            {waiting.length} member{waiting.length === 1 ? " has" : "s have"} no seat
+          </h2>
+          <p className="mt-1">
+            The licence now has {org.seats} seats, fewer than its members, so the most recently joined lost licence access and were told by email. To choose
+            differently, take a seat back from someone below and give it to one of them.
+          </p>
+        </div>
+      )}
       <h2 className="mt-8 font-serif text-xl font-bold">Members</h2>
       <ul className="mt-2 divide-y divide-neutral-200 rounded border">
-        {org.members.map((m) => (
+        {holding.map((m) => (
           <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
             <span>
               {m.user.email} {m.isAdmin && <span className="ml-1 rounded bg-neutral-100 px-2 py-0.5 text-xs">admin</span>}
               <span className="block text-xs text-muted">since {formatDate(m.joinedAt)}</span>
             </span>
-            <ActionForm action={removeMemberAction} hidden={{ organizationId: org.id, userId: m.user.id, intent: "remove" }} submit="Remove" variant="danger" />
+            <span className="flex flex-wrap gap-2">
+              <ActionForm
+                action={suspendMemberAction}
+                hidden={{ organizationId: org.id, userId: m.user.id, intent: "suspend" }}
+                submit="Take seat back"
+                variant="secondary"
+              />
+              <ActionForm
+                action={removeMemberAction}
+                hidden={{ organizationId: org.id, userId: m.user.id, intent: "remove" }}
+                submit="Remove"
+                variant="danger"
+              />
+            </span>
+          </li>
+        ))}
+        {waiting.map((m) => (
+          <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 bg-neutral-50 p-3">
+            <span>
+              {m.user.email} <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">no seat</span>
+              <span className="block text-xs text-muted">
+                seat ended {formatDate(m.suspendedAt!)} · member since {formatDate(m.joinedAt)}
+              </span>
+            </span>
+            <span className="flex flex-wrap gap-2">
+              <ActionForm
+                action={reinstateMemberAction}
+                hidden={{ organizationId: org.id, userId: m.user.id, intent: "reinstate" }}
+                submit="Give seat"
+                variant="secondary"
+              />
+              <ActionForm
+                action={removeMemberAction}
+                hidden={{ organizationId: org.id, userId: m.user.id, intent: "remove" }}
+                submit="Remove"
+                variant="danger"
+              />
+            </span>
           </li>
         ))}
       </ul>
@@ -56,7 +106,15 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         </label>
       </ActionForm>
       <h2 className="mt-8 font-serif text-xl font-bold">Company email domains</h2>
-      <p className="text-sm text-muted">Colleagues who sign in with an address at these domains take a free seat automatically.</p>
+      <p className="text-sm text-muted">
+        Colleagues who sign in with an address at a verified domain take a free seat automatically. A domain is verified when you list it while signed in with
+        an address there, or when Trade Law Daily confirms it is your company&apos;s. Free and disposable email services cannot be listed.
+      </p>
+      {org.pendingDomains.length > 0 && (
+        <p className="mt-2 text-sm">
+          <strong>Waiting for verification:</strong> {org.pendingDomains.join(", ")} (admits nobody yet)
+        </p>
+      )}
       <ActionForm
         action={setDomainsAction}
         hidden={{ organizationId: org.id, intent: "domains" }}
@@ -67,7 +125,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           Domains (comma-separated)
           <input
             name="domains"
-            defaultValue={org.allowedDomains.join(", ")}
+            defaultValue={[...org.allowedDomains, ...org.pendingDomains].join(", ")}
             className="mt-1 w-72 rounded border border-neutral-400 px-3 py-2 font-normal"
             placeholder="example.com"
           />
