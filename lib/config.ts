@@ -37,6 +37,8 @@ const schema = z.object({
   // The publisher's own email domains (comma-separated), never accepted as a licence's join
   // domain; the domains of EMAIL_FROM and SITE_URL and of staff accounts are refused as well.
   PUBLISHER_DOMAINS: z.string().default(""),
+  // How long raw read events are kept (days); daily roll-ups are kept for good.
+  READ_EVENTS_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
   PREVIEW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MAGIC_LINK_MINUTES: z.coerce
     .number()

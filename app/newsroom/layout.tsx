@@ -28,6 +28,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           </Link>
         )}
         {admin && (
+          <Link href="/newsroom/licences" className="hover:underline">
+            Licences
+          </Link>
+        )}
+        {admin && (
           <Link href="/newsroom/staff" className="hover:underline">
             Staff
           </Link>

@@ -13,6 +13,7 @@ export const QUEUES = {
   alertMatch: "search-alerts-match",
   alertSend: "search-alerts-send",
   alertDigest: "search-alerts-digest",
+  usageRollup: "usage-rollup",
 } as const;
 
 const g = globalThis as unknown as { tldBoss?: Promise<PgBoss> };

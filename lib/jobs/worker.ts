@@ -10,6 +10,7 @@ import { sendEdition } from "../editions/send.ts";
 import { db } from "../db.ts";
 import { runAlertMatchJob, runDailyAlertsJob, runInstantAlertsJob } from "../search/jobs.ts";
 import { boss, enqueueEditionSend, QUEUES } from "./queue.ts";
+import { rollupAndPrune } from "../usage/rollup.ts";
 
 const log = logger("worker");
 
@@ -70,6 +71,13 @@ export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
   if (wanted(QUEUES.alertDigest)) {
     await b.work(QUEUES.alertDigest, { pollingIntervalSeconds: 30 }, async () => runDailyAlertsJob());
     await b.schedule(QUEUES.alertDigest, "0 7 * * *", {}, { tz: "America/New_York" });
+  }
+  if (wanted(QUEUES.usageRollup)) {
+    // Every 10 minutes: roll finished days' reads up and forget raw reads past READ_EVENTS_DAYS.
+    await b.work(QUEUES.usageRollup, { pollingIntervalSeconds: 30 }, async () => {
+      await rollupAndPrune();
+    });
+    await b.schedule(QUEUES.usageRollup, "*/10 * * * *", {}, { tz: "America/New_York" });
   }
   log.info("worker started", { caughtUp, queues: config().WORKER_QUEUES || "all" });
   return {

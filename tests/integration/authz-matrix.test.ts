@@ -42,6 +42,8 @@ const ROUTES: Record<string, Need> = {
   "/account/email": "signed-in",
   "/account/alerts": "signed-in",
   "/account/organization/[id]": "org-admin",
+  "/account/organization/[id]/usage": "org-admin",
+  "/account/organization/[id]/usage/csv": "org-admin",
   "/documents/[id]/download": "library",
   "/editions/[day]/pdf": "library",
   "/email/unsubscribe": "token",
@@ -61,6 +63,8 @@ const ROUTES: Record<string, Need> = {
   "/newsroom/audit": "admin",
   "/newsroom/staff": "admin",
   "/newsroom/subscribers": "admin",
+  "/newsroom/licences": "admin",
+  "/newsroom/licences/csv": "admin",
 };
 
 // Server action files → who may call their actions.

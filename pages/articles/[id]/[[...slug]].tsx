@@ -6,6 +6,7 @@ import { articleForViewer, type ArticleView as View } from "@/lib/articles/read"
 import { articleMetadata } from "@/lib/articles/seo";
 import { viewerOfPagesRequest } from "@/lib/access/pages-request";
 import { absoluteUrl } from "@/lib/site";
+import { countViewerRead } from "@/lib/usage/record";
 
 // The article page for signed-in readers, rendered per request for the person
 // (lib/access.ts decides, lib/articles/read.ts redacts), or for the nginx
@@ -24,6 +25,7 @@ export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ re
   if (!article) return { notFound: true };
   const slug = params?.slug;
   if (slug?.length !== 1 || slug[0] !== article.slug) return { redirect: { destination: article.path, permanent: true } };
+  if (article.access === "full") countViewerRead(viewer, "ARTICLE", article.publicId, "app", req.headers["user-agent"]);
   return { props: { article, viewerKind: viewerKind(viewer), canonicalUrl: absoluteUrl(article.path) } };
 };
 

@@ -33,6 +33,12 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </>
         )}
       </p>
+      <p className="mt-2">
+        <a href={`/account/organization/${org.id}/usage`} className="font-semibold text-brand underline">
+          Usage report
+        </a>{" "}
+        <span className="text-sm text-muted">— reads per member and topic, by month, with CSV</span>
+      </p>
       {waiting.length > 0 && (
         <div role="status" className="mt-6 rounded border border-amber-400 bg-amber-50 p-4 text-[15px]">
           <h2 className="font-semibold">

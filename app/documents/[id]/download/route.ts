@@ -2,14 +2,17 @@ import { Readable } from "node:stream";
 import { documentFileForViewer } from "@/lib/documents/queries";
 import { guard } from "@/lib/http/guard";
 import { currentViewer } from "@/lib/access/current";
+import { countViewerRead } from "@/lib/usage/record";
 
 // The file goes only to viewers with full access; everyone else is sent to
 // the document's page (metadata and the gate) without one byte of the file.
 export const GET = guard<{ params: Promise<{ id: string }> }>("public", async (req, { params }) => {
   const { id } = await params;
-  const r = await documentFileForViewer(id, await currentViewer());
+  const viewer = await currentViewer();
+  const r = await documentFileForViewer(id, viewer);
   if (!r.allowed) return new Response(null, { status: 303, headers: { location: `/documents/${encodeURIComponent(id)}?gate=1`, "cache-control": "no-store" } });
   if (!r.file) return new Response("Not found", { status: 404 });
+  countViewerRead(viewer, "DOCUMENT", id, "app", req.headers.get("user-agent"));
   const name = r.file.fileName.replace(/["\\\r\n]/g, "_");
   return new Response(Readable.toWeb(r.file.stream) as ReadableStream, {
     headers: {
