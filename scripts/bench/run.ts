@@ -7,7 +7,7 @@ import path from "node:path";
 import { DIST, ROOT } from "./app/build.ts";
 import { PROFILE_DIR, startEnvironment } from "./app/environment.ts";
 import { cleanupAll, onCleanup, runCommand } from "./cleanup.ts";
-import { benchSubscriberCookie, publishedArticles, topicSlugs } from "./db/subscriber.ts";
+import { benchReportViewers, benchSubscriberCookie, publishedArticles, topicSlugs } from "./db/subscriber.ts";
 import { hasNginx, NGINX_INSTALL, startBenchFront, startStaticNginx } from "./load/nginx.ts";
 import { QueryCounter } from "./load/query-count.ts";
 import { runFrontScenario, runNextScenarios, runNginxScenario, runSearchFrontScenario, runSubscriberFrontScenario, SCENARIOS, type ScenarioResult } from "./load/scenarios.ts";
@@ -43,10 +43,15 @@ async function main(): Promise<number> {
   const counter = new QueryCounter(dataset.url);
   await counter.open();
   onCleanup("statistics connection", () => counter.close());
-  const [archive, topics, cookie] = await Promise.all([publishedArticles(dataset.url), topicSlugs(dataset.url), benchSubscriberCookie(dataset.url)]);
+  const [archive, topics, cookie, reports] = await Promise.all([
+    publishedArticles(dataset.url),
+    topicSlugs(dataset.url),
+    benchSubscriberCookie(dataset.url),
+    benchReportViewers(dataset.url),
+  ]);
 
   log("Scenarios");
-  const ctx = { baseUrl: next.baseUrl, archive, topics, cookie, counter, duration: opts.duration, connections: opts.connections, searchConnections: opts.searchConnections, warmSample: opts.warmSample, probeRequests: opts.smoke ? 5 : 10, log };
+  const ctx = { baseUrl: next.baseUrl, archive, topics, cookie, reports, counter, duration: opts.duration, connections: opts.connections, searchConnections: opts.searchConnections, warmSample: opts.warmSample, probeRequests: opts.smoke ? 5 : 10, log };
   const { results: scenarios, warmed } = await runNextScenarios(ctx, wanted);
 
   // The page nginx serves, and first-load JS, come from the same anonymous article.

@@ -20,6 +20,7 @@ import { withClient } from "./cluster.ts";
 import { insertArticles, PLAN_SQL } from "./generate-articles.ts";
 import { insertDocuments } from "./generate-documents.ts";
 import { insertReaders } from "./generate-readers.ts";
+import { insertReads } from "./generate-reads.ts";
 import { wordBank } from "./word-bank.ts";
 
 export type DatasetSize = { articles: number; documents: number; readers: number };
@@ -40,7 +41,7 @@ const ROOT = path.resolve(HERE, "../../..");
 
 /** Bump when ensureDataset() itself changes what it writes. */
 const GENERATOR_VERSION = 1;
-const GENERATOR_FILES = ["word-bank.ts", "calendar.ts", "bank-tables.ts", "generate-articles.ts", "generate-documents.ts", "generate-readers.ts"];
+const GENERATOR_FILES = ["word-bank.ts", "calendar.ts", "bank-tables.ts", "generate-articles.ts", "generate-documents.ts", "generate-readers.ts", "generate-reads.ts"];
 
 function datasetKey(size: DatasetSize): string {
   const h = createHash("sha256");
@@ -146,6 +147,7 @@ export async function ensureDataset(cluster: BenchCluster, size: DatasetSize, op
     );
     await phase("articles", () => inParallel(pool, 2, chunks(size.articles, 5000).map(([lo, hi]) => (c) => insertArticles(c, lo, hi, size.documents))));
     await phase("readers", () => inParallel(pool, 1, [(c) => insertReaders(c, size.readers)]));
+    await phase("reads", () => inParallel(pool, 1, [(c) => insertReads(c)]));
     await phase("indexes", () => inParallel(pool, 2, gin.map((i) => (c) => c.query(i.indexdef).then(() => {}))));
     await phase("counters", () =>
       inParallel(pool, 1, [

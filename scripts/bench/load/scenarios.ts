@@ -28,6 +28,8 @@ export type ScenarioContext = {
   connections: number;
   searchConnections: number;
   warmSample: number;
+  /** The report pages' viewers (scripts/bench/db/subscriber.ts), when the dataset has a licence. */
+  reports?: { orgId: string; orgAdminCookie: string; adminCookie: string } | null;
   /** Requests made one at a time after each load run, for an exact count of statements per request. */
   probeRequests: number;
   log: (m: string) => void;
@@ -44,6 +46,8 @@ export const SCENARIOS = [
   "article-anon-front",
   "article-subscriber-front",
   "search-front",
+  "usage-report",
+  "licences",
 ] as const;
 
 const articlePath = (a: ArchiveEntry) => `/articles/${a.publicId}/${a.slug}`;
@@ -145,6 +149,31 @@ export async function runNextScenarios(ctx: ScenarioContext, wanted: (name: stri
         notes,
       }),
     );
+  }
+  if (ctx.reports && (wanted("usage-report") || wanted("licences"))) {
+    const month = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit" }).format(new Date());
+    const [y, m] = month.split("-").map(Number);
+    const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(y, m - 1 - i, 1)).toISOString().slice(0, 7));
+    if (wanted("usage-report"))
+      results.push(
+        await measure(ctx, {
+          name: "usage-report",
+          label: "licence usage report (largest licence, a year of reads), random month of the last 12",
+          pick: () => `/account/organization/${ctx.reports!.orgId}/usage?month=${any(months)}`,
+          headers: { cookie: ctx.reports.orgAdminCookie },
+          connections: ctx.searchConnections,
+        }),
+      );
+    if (wanted("licences"))
+      results.push(
+        await measure(ctx, {
+          name: "licences",
+          label: "publisher's licences page (every licence, reads of 60 days)",
+          pick: () => "/newsroom/licences",
+          headers: { cookie: ctx.reports.adminCookie },
+          connections: ctx.searchConnections,
+        }),
+      );
   }
   return { results, warmed: sample };
 }
