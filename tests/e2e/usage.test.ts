@@ -44,8 +44,14 @@ describe.skipIf(!hasChromium)("usage report in a browser", () => {
         });
     await db.readEvent.createMany({ data: rows });
 
+    // One more member whose seat a cut took away: the licence page says who, and offers to give it back.
+    const cut = await sessionCookie({ kind: "preview-expired" });
+    await db.organizationMember.create({ data: { organizationId: org.id, userId: cut.userId, suspendedAt: new Date() } });
     const page = await context.newPage();
     await page.goto(`${base()}/account/organization/${org.id}`);
+    await page.getByRole("button", { name: "Give seat" }).waitFor();
+    expect(await page.getByText("1 member has no seat").isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath("licence-page-seat-cut"), fullPage: true });
     await page.getByRole("link", { name: "Usage report" }).click();
     await page.getByRole("heading", { name: /^Usage in / }).waitFor();
     await page.screenshot({ path: screenshotPath("usage-this-month"), fullPage: true });

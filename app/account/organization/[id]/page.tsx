@@ -44,10 +44,16 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           <h2 className="font-semibold">
             {waiting.length} member{waiting.length === 1 ? " has" : "s have"} no seat
           </h2>
-          <p className="mt-1">
-            The licence now has {org.seats} seats, fewer than its members, so the most recently joined lost licence access and were told by email. To choose
-            differently, take a seat back from someone below and give it to one of them.
-          </p>
+          {holding.length >= org.seats ? (
+            <p className="mt-1">
+              The licence has {org.seats} seats, fewer than its members: when seats are cut, the most recently joined lose licence access and are told by email.
+              To choose differently, take a seat back from someone below and give it to one of them.
+            </p>
+          ) : (
+            <p className="mt-1">
+              {org.seats - holding.length} seat{org.seats - holding.length === 1 ? " is" : "s are"} free: use &ldquo;Give seat&rdquo; below to restore access.
+            </p>
+          )}
         </div>
       )}
       <h2 className="mt-8 font-serif text-xl font-bold">Members</h2>
