@@ -1,6 +1,6 @@
 // What one edition contains: its articles in full, grouped by topic. Used by
 // the PDF (full text, for entitled readers only) and, minus bodies, by the email.
-import { db } from "../db.ts";
+import { db, type Db } from "../db.ts";
 import { markdownToText } from "../articles/markdown.ts";
 import { publishedWhere } from "../access/index.ts";
 
@@ -12,19 +12,21 @@ export type EditionArticle = {
   teaser: string;
   body: string;
   topics: string[];
+  /** The topics' slugs, for readers who chose topics for the email. */
+  topicSlugs: string[];
   authors: string[];
   publishedAt: Date;
 };
 
 export type EditionContent = { id: string; day: string; groups: { topic: string; articles: EditionArticle[] }[]; count: number };
 
-export async function editionContent(editionId: string): Promise<EditionContent | null> {
-  const e = await db().edition.findUnique({
+export async function editionContent(editionId: string, client: Db = db()): Promise<EditionContent | null> {
+  const e = await client.edition.findUnique({
     where: { id: editionId },
     select: { id: true, day: true, items: { select: { articleId: true, position: true }, orderBy: { position: "asc" } } },
   });
   if (!e) return null;
-  const rows = await db().article.findMany({
+  const rows = await client.article.findMany({
     where: { ...publishedWhere(), id: { in: e.items.map((i) => i.articleId) } },
     select: {
       id: true,
@@ -34,7 +36,7 @@ export async function editionContent(editionId: string): Promise<EditionContent 
       teaser: true,
       body: true,
       publishedAt: true,
-      topics: { select: { topic: { select: { name: true } } } },
+      topics: { select: { topic: { select: { name: true, slug: true } } } },
       authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
     },
   });
@@ -53,6 +55,7 @@ export async function editionContent(editionId: string): Promise<EditionContent 
       teaserText: markdownToText(r.teaser),
       body: r.body,
       topics,
+      topicSlugs: r.topics.map((t) => t.topic.slug),
       authors: r.authors.map((a) => a.author.name),
       publishedAt: r.publishedAt!,
     });
@@ -64,4 +67,15 @@ export async function editionContent(editionId: string): Promise<EditionContent 
     count: rows.length,
     groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([topic, articles]) => ({ topic, articles })),
   };
+}
+
+/** The edition as one reader chose it: only articles in their topics (none chosen: everything); null when nothing is left. */
+export function forTopics(content: EditionContent, slugs: string[]): EditionContent | null {
+  if (!slugs.length) return content.count ? content : null;
+  const want = new Set(slugs);
+  const groups = content.groups
+    .map((g) => ({ topic: g.topic, articles: g.articles.filter((a) => a.topicSlugs.some((s) => want.has(s))) }))
+    .filter((g) => g.articles.length);
+  const count = groups.reduce((n, g) => n + g.articles.length, 0);
+  return count ? { ...content, groups, count } : null;
 }

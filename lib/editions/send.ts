@@ -9,7 +9,9 @@ import { db } from "../db.ts";
 import { renderHeadlineEmail } from "../email/edition-email.tsx";
 import { sendMail } from "../email/mailer.ts";
 import { logger } from "../log.ts";
-import { editionContent } from "./content.ts";
+import { editionContent, forTopics, type EditionContent } from "./content.ts";
+import { emailTopics } from "./preferences.ts";
+import { canReadLibrary, isStaff, viewerForUser } from "../access/index.ts";
 import { unsubscribeUrl } from "./tokens.ts";
 
 const log = logger("edition-send");
@@ -22,10 +24,13 @@ export class NoSuchEdition extends Error {
   }
 }
 
-export async function headlineEmailFor(editionId: string, userId: string) {
+/** The reader's headline email, or null when none of their topics had news in this edition. */
+export async function headlineEmailFor(editionId: string, userId: string, topics: string[] = [], whole?: EditionContent) {
   const c = config();
-  const content = await editionContent(editionId);
-  if (!content) throw new NoSuchEdition(editionId);
+  const all = whole ?? (await editionContent(editionId));
+  if (!all) throw new NoSuchEdition(editionId);
+  const content = forTopics(all, topics);
+  if (!content) return null;
   return renderHeadlineEmail({
     day: content.day,
     siteUrl: c.siteUrl,
@@ -42,6 +47,20 @@ export async function headlineEmailFor(editionId: string, userId: string) {
       })),
     })),
   });
+}
+
+/** Why this recipient gets nothing now (access ended, opted out), or null. */
+async function reasonNotToSend(userId: string): Promise<string | null> {
+  const [viewer, optedOut] = await Promise.all([
+    viewerForUser(userId),
+    db()
+      .user.findUnique({ where: { id: userId }, select: { emailOptOut: true } })
+      .then((u) => u?.emailOptOut ?? true),
+  ]);
+  if (optedOut) return "opted out before the send";
+  // Staff read everything but get the email only through a subscription or preview (as when the list was made).
+  if (!canReadLibrary({ ...viewer, role: isStaff(viewer) ? null : viewer.role })) return "no access at send time";
+  return null;
 }
 
 async function claim(editionId: string, n: number) {
@@ -66,15 +85,24 @@ export async function sendEdition(editionId: string, opts: { batchSize?: number;
   const batchSize = opts.batchSize ?? c.EDITION_BATCH_SIZE;
   const pauseMs = opts.pauseMs ?? c.EDITION_BATCH_PAUSE_MS;
   await db().edition.updateMany({ where: { id: editionId, status: "READY" }, data: { status: "SENDING" } });
-  const cache = new Map<string, Awaited<ReturnType<typeof headlineEmailFor>>>();
+  const whole = await editionContent(editionId);
+  if (!whole) throw new NoSuchEdition(editionId);
   let sent = 0;
   let failed = 0;
+  let skipped = 0;
   for (;;) {
     const batch = await claim(editionId, batchSize);
     if (!batch.length) break;
     for (const r of batch) {
       try {
-        const mail = cache.get(r.userId) ?? (await headlineEmailFor(editionId, r.userId));
+        // Access and choices are read again now, not as of the build: a licence that ended at 05:59 gets nothing at 06:00.
+        const why = await reasonNotToSend(r.userId);
+        const mail = why ? null : await headlineEmailFor(editionId, r.userId, await emailTopics(r.userId), whole);
+        if (why || !mail) {
+          await db().editionDelivery.update({ where: { id: r.id }, data: { status: "SKIPPED", skipReason: why ?? "no stories in the reader's topics" } });
+          skipped++;
+          continue;
+        }
         await sendMail({
           to: r.email,
           subject: mail.subject,
@@ -106,17 +134,21 @@ export async function sendEdition(editionId: string, opts: { batchSize?: number;
     orderBy: { nextAttemptAt: "asc" },
     select: { nextAttemptAt: true },
   });
-  log.info("edition send pass", { editionId, sent, failed, remaining });
+  log.info("edition send pass", { editionId, sent, failed, skipped, remaining });
   return { sent, failed, retrying: n("RETRY"), remaining, nextRetryAt: next?.nextAttemptAt ?? null };
 }
 
 /** Send one copy to one address (the newsroom's "send a test"), outside the delivery records. */
-export async function sendTestEmail(editionId: string, to: string) {
+export async function sendTestEmail(editionId: string, to: string): Promise<boolean> {
   const mail = await headlineEmailFor(editionId, "test");
+  if (!mail) return false;
   await sendMail({ to, subject: `[TEST] ${mail.subject}`, text: mail.text, html: mail.html });
+  return true;
 }
 
 export async function deliveryStatus(editionId: string) {
   const counts = await db().editionDelivery.groupBy({ by: ["status"], where: { editionId }, _count: true });
-  return Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<Record<"PENDING" | "SENDING" | "SENT" | "RETRY" | "FAILED", number>>;
+  return Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<
+    Record<"PENDING" | "SENDING" | "SENT" | "RETRY" | "FAILED" | "SKIPPED", number>
+  >;
 }

@@ -39,7 +39,7 @@ export async function buildEditionFromDesk(actorId: string, raw: unknown): Promi
 export async function sendTestFromDesk(actorId: string, editionId: string, emailInput: unknown) {
   const email = normaliseEmail(emailInput);
   if (!email) return { ok: false, message: "Enter a valid email address for the test." };
-  await sendTestEmail(editionId, email);
+  if (!(await sendTestEmail(editionId, email))) return { ok: false, message: "This edition has no stories, so there is no email to test." };
   await audit(actorId, "edition.test", editionId, { to: email });
   return { ok: true, message: `Test sent to ${email}.` };
 }

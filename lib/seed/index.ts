@@ -6,6 +6,8 @@ import type { Db } from "../db.ts";
 import { reservePublicId } from "../articles/public-id.ts";
 import { slugify } from "../articles/slug.ts";
 import { storage as defaultStorage, type Storage } from "../storage/index.ts";
+import { buildEdition } from "../editions/build.ts";
+import { editionDayOf } from "../editions/calendar.ts";
 import { renderDocumentPdf } from "./document-pdf.ts";
 import { articles } from "../../prisma/seed/content/articles.ts";
 import { authors } from "../../prisma/seed/content/authors.ts";
@@ -110,4 +112,13 @@ export async function seedDemoContent(db: Db, opts: { storage?: Storage; log?: (
       data: { userId: sub.id, plan: "complimentary", status: "ACTIVE", complimentary: true, currentPeriodEnd: new Date(Date.now() + 365 * 86_400_000) },
     });
   log("seeded staff and demo subscriber accounts");
+
+  // The demo's last five editions with news (PDF and headline email), built by the
+  // same code as the daily job, without recipients: the product is visible on the first run.
+  const days = [...new Set(articles.map((a) => editionDayOf(new Date(a.publishedAt))))].sort().slice(-DEMO_EDITIONS);
+  for (const day of days) await buildEdition(day, { deliveries: false, client: db, store });
+  log(`seeded ${days.length} editions (${days[0]} to ${days.at(-1)})`);
 }
+
+/** How many past editions the demo ships. */
+export const DEMO_EDITIONS = 5;

@@ -80,7 +80,7 @@ const decode = (v: string) =>
 export async function submitForm(
   pagePath: string,
   match: Record<string, string>,
-  fields: Record<string, string>,
+  fields: Record<string, string | string[]>,
   headers: Record<string, string> = {},
   opts: { formFrom?: Record<string, string> } = {},
 ) {
@@ -94,7 +94,7 @@ export async function submitForm(
   if (!form) throw new Error(`no form matching ${JSON.stringify(match)} on ${pagePath}`);
   const fd = new FormData();
   for (const [k, v] of hiddenOf(form)) fd.append(k, v);
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) fd.append(k, one);
   return fetch(page.url, { method: "POST", body: fd, headers, redirect: "manual" });
 }
 

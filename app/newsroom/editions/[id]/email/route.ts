@@ -12,6 +12,10 @@ export const GET = guard<{ params: Promise<{ id: string }> }>("editor", async (_
   if (!id.success) return noSuchEdition();
   try {
     const mail = await headlineEmailFor(id.data, viewer.userId!);
+    if (!mail)
+      return new Response("This edition has no stories, so no email goes out.", {
+        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      });
     return new Response(mail.html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
   } catch (e) {
     if (e instanceof NoSuchEdition) return noSuchEdition();
