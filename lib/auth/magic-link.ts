@@ -6,7 +6,6 @@
 // spend (docs/decisions/0021-sign-in-codes-and-scanners.md).
 import { z } from "zod";
 import { config } from "../config.ts";
-import { db } from "../db.ts";
 import { magicLinkEmail } from "../email/magic-link-email.ts";
 import { MailError, sendMail } from "../email/mailer.ts";
 import { logger } from "../log.ts";
