@@ -24,7 +24,7 @@ export default async function ContinueSignIn({ searchParams }: { searchParams: P
     return (
       <section className="mx-auto max-w-md" aria-labelledby="continue-title">
         <h1 id="continue-title" className="font-serif text-3xl font-bold">
-          Sign in as {link.email}?
+          {`Sign in as ${link.email}?`}
         </h1>
         <p className="mt-2 text-[15px] text-neutral-800">
           You are signing in to Trade Law Daily as <strong>{link.email}</strong>. If this is not your address, close this page: someone else sent you their
