@@ -4,7 +4,7 @@ import { inspectLink } from "@/lib/auth/sign-in-request";
 // Per request: what a link is changes as it is used and expires.
 export const dynamic = "force-dynamic";
 
-export const metadata = { title: "Sign in", robots: { index: false }, referrer: "no-referrer" };
+export const metadata = { title: "Sign in", robots: { index: false } };
 
 // Where the emailed link leads. Looking spends nothing (mail scanners fetch
 // every link, with GET and HEAD, before the reader): the page names the
