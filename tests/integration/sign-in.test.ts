@@ -188,6 +188,14 @@ describe("one-time code", () => {
     const r = await typeCode(theirCode, jar.cookie);
     expect(signedIn(r.cookie)).toBe(false);
     expect(r.html).toContain("That code is not right. 4 tries left.");
+    // Rewriting the pending sign-in to name their address breaks its signature: nothing is tried.
+    const [, value] = jar.cookie.match(/tld-sign-in=([^;]+)/)!;
+    const [, until, mac] = value.split(".");
+    const forged = jar.cookie.replace(value, `${Buffer.from(theirs).toString("base64url")}.${until}.${mac}`);
+    const f = await typeCode(theirCode, forged);
+    expect(signedIn(f.cookie)).toBe(false);
+    expect(f.html).toContain("This code can no longer be used");
+    expect((await testDb().signInRequest.findFirstOrThrow({ where: { email: theirs } })).codeAttempts).toBe(0);
   });
 
   it("dies after 5 wrong tries: the 6th is refused even when right, with a clear message and a button for a new code", async () => {

@@ -23,12 +23,12 @@ export default async function ContinueSignIn({ searchParams }: { searchParams: P
   if (link.state === "ready") {
     return (
       <section className="mx-auto max-w-md" aria-labelledby="continue-title">
-        <h1 id="continue-title" className="font-serif text-3xl font-bold">
+        <h1 id="continue-title" className="font-serif text-3xl font-bold break-words">
           {`Sign in as ${link.email}?`}
         </h1>
         <p className="mt-2 text-[15px] text-neutral-800">
-          You are signing in to Trade Law Daily as <strong>{link.email}</strong>. If this is not your address, close this page: someone else sent you their
-          link.
+          You are signing in to Trade Law Daily as <strong className="break-words">{link.email}</strong>. If this is not your address, close this page: someone
+          else sent you their link.
         </p>
         <form method="post" action="/api/sign-in/continue" className="mt-6">
           <input type="hidden" name="token" value={token as string} />

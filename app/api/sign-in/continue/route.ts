@@ -28,7 +28,7 @@ export const POST = guard("public", async (req) => {
   }
   const { token } = fields.parse({ token: form.get("token") ?? "" });
   const spent = await spendLink(token);
-  if (!spent.ok) return seeOther(`/sign-in/continue?${new URLSearchParams({ token, failed: "1" })}`);
+  if (!spent.ok) return seeOther(`/sign-in/continue?${new URLSearchParams({ token })}`);
   const session = await signInByEmail(spent.email, signInHooks, "link");
   return seeOther(spent.callbackPath, [sessionCookieHeader(session)]);
 });
