@@ -168,6 +168,13 @@ describe.skipIf(!hasNginx())("redirects through the front", () => {
       body: new URLSearchParams({ email, returnTo: "/articles/2007090041" }).toString(),
     });
     expect(r.status).toBe(303);
+    // "Check your email" names the address from this browser's pending sign-in; the front never hands it to another visitor.
+    const pending = r.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("tld-sign-in="))!
+      .split(";")[0];
+    expect(await (await fetch(`${front.url}/sign-in/check-email`, { headers: { cookie: pending } })).text()).toContain(email);
+    expect(await (await fetch(`${front.url}/sign-in/check-email`)).text()).not.toContain(email);
     const link = magicLinkFrom(await waitForMail(email));
     expect(link.startsWith(`${front.url}/sign-in/continue?`)).toBe(true);
     // Opening it through the front spends nothing and is not cached for the next visitor.

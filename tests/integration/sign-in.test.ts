@@ -88,7 +88,14 @@ describe("sign-in link", () => {
     const email = fresh().toLowerCase();
     await ask(email);
     const link = magicLinkFrom(await waitForMail(email));
-    await followLink(link);
+    const first = await followLink(link);
+    // Continue pressed twice in the browser it signed in: on to the article, not an error.
+    const token = new URL(link).searchParams.get("token")!;
+    const twice = await browse(`${base()}/api/sign-in/continue`, { method: "POST", body: new URLSearchParams({ token }), cookie: first.cookie });
+    expect(twice.html).toContain(BODY);
+    const someoneElse = await sessionCookie({ kind: "preview" });
+    const elsewhere = await browse(`${base()}/api/sign-in/continue`, { method: "POST", body: new URLSearchParams({ token }), cookie: someoneElse.cookie });
+    expect(elsewhere.html).toContain("This sign-in link has already been used");
     const again = await browse(link);
     expect(again.html).toContain("This sign-in link has already been used");
     expect(again.html).not.toContain('action="/api/sign-in/continue"');
