@@ -9,10 +9,20 @@ export const PREVIEW_SIGNUP_ACTION = "/api/preview-signup";
  * typed address kept. The page itself is cached for everyone, so it never
  * shows a per-visitor state.
  */
-export function PlainSignupForm({ returnTo, label = SIGNUP_LABEL, cta = SIGNUP_CTA }: { returnTo: string; label?: string; cta?: string }) {
+export function PlainSignupForm({
+  returnTo,
+  label = SIGNUP_LABEL,
+  cta = SIGNUP_CTA,
+  email,
+}: {
+  returnTo: string;
+  label?: string;
+  cta?: string;
+  email?: string;
+}) {
   return (
     <form method="post" action={PREVIEW_SIGNUP_ACTION} className="mt-4" noValidate>
-      <SignupFields returnTo={returnTo} label={label} cta={cta} />
+      <SignupFields returnTo={returnTo} label={label} cta={cta} email={email} />
     </form>
   );
 }

@@ -1,25 +1,26 @@
 // Issuing sign-in links. Validates and normalises the address, applies the
-// per-address and per-IP limits, stores the hashed token where next-auth's
-// email callback looks for it, and mails the link. The answer is the same
-// whether or not the address has an account.
-import { createHash, randomBytes } from "node:crypto";
+// limits (lib/auth/sign-in-limits.ts), records the request (its link and
+// one-time code, hashed: lib/auth/sign-in-request.ts) and mails both. The
+// answer is the same whether or not the address has an account. The link
+// opens our "Continue" page (/sign-in/continue), which a GET or HEAD does not
+// spend (docs/decisions/0021-sign-in-codes-and-scanners.md).
 import { z } from "zod";
 import { config } from "../config.ts";
-import { db } from "../db.ts";
 import { magicLinkEmail } from "../email/magic-link-email.ts";
 import { MailError, sendMail } from "../email/mailer.ts";
 import { logger } from "../log.ts";
-import { hitLimit } from "../rate-limit.ts";
+import { pendingCookie, type PendingCookie } from "./pending-sign-in.ts";
+import { countLinkRequest } from "./sign-in-limits.ts";
+import { createSignInRequest } from "./sign-in-request.ts";
 
 const log = logger("magic-link");
-
-export const PER_ADDRESS_PER_HOUR = 5;
-export const PER_IP_PER_HOUR = 20;
 
 export const REFUSALS = ["invalid-email", "network-limited", "address-limited", "mail-failed"] as const;
 export type MagicLinkRefusal = (typeof REFUSALS)[number];
 
-export type MagicLinkResult = { ok: true; email: string } | { ok: false; reason: MagicLinkRefusal; message: string; retryAfterSeconds?: number };
+/** `pending`: the cookie to set on the asking browser, so the emailed code signs in that browser (lib/auth/pending-sign-in.ts). */
+export type MagicLinkResult =
+  { ok: true; email: string; pending: PendingCookie } | { ok: false; reason: MagicLinkRefusal; message: string; retryAfterSeconds?: number };
 
 const waitText = (s: number) => (s > 90 ? `${Math.ceil(s / 60)} minutes` : `${s} seconds`);
 
@@ -64,38 +65,29 @@ export function safeCallbackPath(input: unknown): string {
   return input.slice(0, 500);
 }
 
-// next-auth v4 stores sha256(token + secret); its callback hashes the same way.
-export function hashToken(token: string, secret: string) {
-  return createHash("sha256").update(`${token}${secret}`).digest("hex");
-}
-
 export async function requestMagicLink(input: { email: unknown; callbackPath: unknown; ip: string }): Promise<MagicLinkResult> {
   const c = config();
   const email = normaliseEmail(input.email);
   if (!email) return refused("invalid-email");
 
-  const byIp = await hitLimit(`magic-link:ip:${input.ip}`, PER_IP_PER_HOUR, 3600);
-  if (!byIp.allowed) {
-    log.warn("sign-in links limited by IP", { ip: input.ip });
-    return refused("network-limited", byIp.retryAfterSeconds);
-  }
-  const byAddress = await hitLimit(`magic-link:email:${email}`, PER_ADDRESS_PER_HOUR, 3600);
-  if (!byAddress.allowed) {
-    log.warn("sign-in links limited by address");
-    return refused("address-limited", byAddress.retryAfterSeconds);
+  const limited = await countLinkRequest(email, input.ip);
+  if (limited) {
+    log.warn(
+      limited.reason === "network-limited" ? "sign-in links limited by IP" : "sign-in links limited by address",
+      limited.reason === "network-limited" ? { ip: input.ip } : {},
+    );
+    return refused(limited.reason, limited.retryAfterSeconds);
   }
 
-  const token = randomBytes(32).toString("hex");
-  const expires = new Date(Date.now() + c.MAGIC_LINK_MINUTES * 60_000);
-  await db().verificationToken.create({ data: { identifier: email, token: hashToken(token, c.authSecret), expires } });
-  const callbackUrl = `${c.siteUrl}${safeCallbackPath(input.callbackPath)}`;
-  const url = `${c.siteUrl}/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email })}`;
+  const callbackPath = safeCallbackPath(input.callbackPath);
+  const { token, code } = await createSignInRequest({ email, callbackPath, minutes: c.MAGIC_LINK_MINUTES });
+  const url = `${c.siteUrl}/sign-in/continue?${new URLSearchParams({ token })}`;
   try {
-    await sendMail({ to: email, ...magicLinkEmail({ url, minutes: c.MAGIC_LINK_MINUTES, siteUrl: c.siteUrl }) });
+    await sendMail({ to: email, ...magicLinkEmail({ url, code, email, minutes: c.MAGIC_LINK_MINUTES, siteUrl: c.siteUrl }) });
   } catch (e) {
     log.error("sign-in email could not be sent", { error: e instanceof MailError ? e.message : String(e) });
     return refused("mail-failed");
   }
   log.info("sign-in link sent");
-  return { ok: true, email };
+  return { ok: true, email, pending: pendingCookie(email, c.MAGIC_LINK_MINUTES, c.siteUrl.startsWith("https://")) };
 }

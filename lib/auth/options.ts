@@ -1,6 +1,8 @@
 // next-auth v4: email (magic link) sign-in, database sessions in PostgreSQL.
-// Links are issued by lib/auth/magic-link.ts (validation, rate limits); the
-// callback, single-use token check and session creation are next-auth's.
+// Sign-in links and codes are issued and checked by our own code
+// (lib/auth/magic-link.ts, lib/auth/sign-in-request.ts; decision 0021);
+// next-auth keeps the database sessions, its session endpoint and sign-out.
+// Its email callback is closed (app/api/auth/[...nextauth]/route.ts).
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
@@ -8,6 +10,7 @@ import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { startFreePreview } from "../access/preview.ts";
 import { logger } from "../log.ts";
+import { signedIn } from "./signed-in.ts";
 
 const log = logger("auth");
 
@@ -63,9 +66,7 @@ export function authOptions(hooks: SignInHooks = {}): NextAuthOptions {
         if (await startFreePreview(user.id)) log.info("new reader; free preview started", { userId: user.id });
       },
       async signIn({ user }) {
-        log.info("signed in", { userId: user.id });
-        if (await startFreePreview(user.id)) log.info("first sign-in; free preview started", { userId: user.id });
-        if (user.email) await hooks.onSignIn?.({ id: user.id, email: user.email });
+        await signedIn(user, hooks, "next-auth");
       },
     },
     logger: {

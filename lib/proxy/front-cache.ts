@@ -5,8 +5,11 @@
 import { SHARED_RENDER_SECONDS } from "../access/pass.ts";
 import { CACHED_LISTINGS } from "./csp.ts";
 
-/** Anonymous pages that are the same for every reader without a session: the listings Next caches, and a few more. */
-const OTHER_ANONYMOUS_PAGES = /^\/(topics|editions|subscribe|sign-in\/check-email)\/?$/;
+/**
+ * Anonymous pages that are the same for every reader without a session: the listings Next caches, and a few more.
+ * Not /sign-in/check-email: it names the address of the browser's pending sign-in and holds its code form (decision 21).
+ */
+const OTHER_ANONYMOUS_PAGES = /^\/(topics|editions|subscribe)\/?$/;
 const isListing = (path: string) => CACHED_LISTINGS.test(path) || OTHER_ANONYMOUS_PAGES.test(path);
 export const LISTING_SECONDS = 60;
 

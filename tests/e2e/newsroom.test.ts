@@ -19,6 +19,7 @@ describe.skipIf(!hasChromium)("newsroom in a browser", () => {
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
     await page.getByText("Check your inbox").waitFor();
     await page.goto(magicLinkFrom(await waitForMail("editor@tradelawdaily.test")));
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(/\/newsroom$/);
     await page.screenshot({ path: screenshotPath("newsroom-list") });
 

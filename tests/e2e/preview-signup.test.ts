@@ -28,6 +28,7 @@ describe.skipIf(!hasChromium)("free preview sign-up in a browser", () => {
 
     const link = magicLinkFrom(await waitForMail(email));
     await page.goto(link);
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(/\/articles\/2007090041\/us-sanctions/);
     await page.getByText("Integrated Joint Operations Platform").first().waitFor();
     expect(await page.getByRole("heading", { name: "Sign up for a free preview to unlock the rest of this article" }).count()).toBe(0);
@@ -54,6 +55,7 @@ describe.skipIf(!hasChromium)("free preview sign-up in a browser", () => {
     await page.getByText("Check your inbox").waitFor();
     const link = magicLinkFrom(await waitForMail(email));
     await page.goto(link);
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(/\/articles\/2007090041\/us-sanctions/);
     await page.getByText("Integrated Joint Operations Platform").first().waitFor();
     await context.close();

@@ -28,6 +28,9 @@ const ROUTES: Record<string, Need> = {
   "/search": "public",
   "/sign-in": "public",
   "/sign-in/check-email": "public",
+  "/sign-in/continue": "public",
+  "/api/sign-in/continue": "public",
+  "/api/sign-in/code": "public",
   "/sign-in/error": "public",
   "/sitemap.xml": "public",
   "/subscribe": "public",
@@ -172,6 +175,8 @@ describe("authorization matrix", () => {
         "/api/internal/revalidate-pages",
         "/api/stripe/webhook",
         "/api/preview-signup",
+        "/api/sign-in/continue",
+        "/api/sign-in/code",
       ].includes(route)
         ? "POST"
         : "GET";

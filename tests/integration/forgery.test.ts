@@ -2,10 +2,10 @@
 // published as defaults (tests/support/retired-secrets.ts), is refused; the
 // same token made with this install's own secret works, so each refusal is
 // the key's doing and the test could fail (decision 0014).
-import { createHmac, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mintPass, passKey, PASS_COOKIE, SHARED_RENDER_HEADER, sharedRenderToken } from "../../lib/access/pass.ts";
-import { hashToken } from "../../lib/auth/magic-link.ts";
+import { keyedHash } from "../../lib/auth/sign-in-keys.ts";
 import { loadConfig } from "../../lib/config.ts";
 import { hasNginx, hasNjs, startFront, type Nginx } from "../../scripts/lib/front.ts";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
@@ -18,6 +18,8 @@ const GATE = "Sign up for a free preview to unlock the rest of this article";
 const OLD = RETIRED.session;
 /** The secret the app under test signs with: this run's (scripts/test.ts), else the install's. */
 const CURRENT = () => loadConfig(process.env).authSecret;
+/** next-auth v4's stored form of an email token: sha256(token + secret). */
+const nextAuthStored = (token: string, secret: string) => createHash("sha256").update(`${token}${secret}`).digest("hex");
 const hmac = (key: string, text: string, enc: "hex" | "base64url") => createHmac("sha256", key).update(text).digest(enc);
 
 async function page(url: string, headers: Record<string, string> = {}) {
@@ -120,16 +122,25 @@ describe("emailed links", () => {
 
   it("sign-in material stored under the old secret signs nobody in", async () => {
     const email = `forgery-${randomBytes(4).toString("hex")}@example.com`;
-    const link = async (secret: string) => {
-      const token = randomBytes(32).toString("hex");
-      await testDb().verificationToken.create({ data: { identifier: email, token: hashToken(token, secret), expires: new Date(Date.now() + 600_000) } });
-      return page(`${base()}/api/auth/callback/email?${new URLSearchParams({ callbackUrl: `${base()}/`, token, email })}`);
+    const cont = async (secret: string) => {
+      const token = randomBytes(32).toString("base64url");
+      const linkHash = keyedHash("tld-sign-in-link-v1", token, secret);
+      await testDb().signInRequest.create({ data: { email, linkHash, codeHash: "00", callbackPath: "/", expires: new Date(Date.now() + 600_000) } });
+      const r = await fetch(`${base()}/api/sign-in/continue`, { method: "POST", redirect: "manual", body: new URLSearchParams({ token }) });
+      return { location: r.headers.get("location") ?? "", setCookie: r.headers.getSetCookie() };
     };
-    const old = await link(OLD);
-    expect(old.location).toContain("error=Verification");
+    const old = await cont(OLD);
+    expect(old.location).toContain("/sign-in/continue?");
     expect(old.setCookie.join("\n")).not.toMatch(/next-auth\.session-token=[^;]/);
-    const current = await link(CURRENT());
+    const current = await cont(CURRENT());
+    expect(current.location).toBe("/");
     expect(current.setCookie.join("\n")).toMatch(/next-auth\.session-token=[^;]/);
+    // next-auth's own email callback is closed: a token stored where it looks, hashed as it hashes, signs nobody in.
+    const token = randomBytes(32).toString("hex");
+    await testDb().verificationToken.create({ data: { identifier: email, token: nextAuthStored(token, CURRENT()), expires: new Date(Date.now() + 600_000) } });
+    const legacy = await page(`${base()}/api/auth/callback/email?${new URLSearchParams({ callbackUrl: `${base()}/`, token, email })}`);
+    expect(legacy.location).toContain("/sign-in/error?error=Verification");
+    expect(legacy.setCookie.join("\n")).not.toMatch(/next-auth\.session-token=[^;]/);
   });
 });
 

@@ -19,6 +19,8 @@ const SEED = Number(process.env.TLD_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const POSTS = [
   "/api/newsroom/documents",
   "/api/preview-signup",
+  "/api/sign-in/continue",
+  "/api/sign-in/code",
   "/api/stripe/webhook",
   "/api/internal/revalidate",
   "/api/internal/revalidate-pages",

@@ -1,6 +1,6 @@
 // Company site licences: seats, members, domain sign-up, removal.
 import { describe, expect, it } from "vitest";
-import { base, magicLinkFrom, sessionCookie, submitForm, submitSignupForm, testDb, waitForMail } from "../support/fixtures.ts";
+import { base, followLink, magicLinkFrom, sessionCookie, submitForm, submitSignupForm, testDb, waitForMail } from "../support/fixtures.ts";
 import { control, flush, waitFor } from "../support/stripe.ts";
 
 const ARTICLE = "/articles/2007090041";
@@ -50,16 +50,7 @@ describe("site licence with 2 seats", () => {
     // A colleague signs up with a company address and joins.
     const email = `colleague.${Date.now()}@acme-imports.test`;
     await submitSignupForm(ARTICLE, email, { "x-forwarded-for": "10.1.2.3" });
-    const link = magicLinkFrom(await waitForMail(email));
-    let url = link;
-    let cookie = "";
-    for (let i = 0; i < 6; i++) {
-      const res = await fetch(url, { redirect: "manual", headers: cookie ? { cookie } : {} });
-      for (const sc of res.headers.getSetCookie()) cookie += (cookie ? "; " : "") + sc.split(";")[0];
-      const loc = res.headers.get("location");
-      if (!loc) break;
-      url = new URL(loc, url).toString();
-    }
+    const { cookie } = await followLink(magicLinkFrom(await waitForMail(email)));
     const colleague = await testDb().user.findUnique({ where: { email }, include: { memberships: true } });
     expect(colleague?.memberships.map((m) => m.organizationId)).toEqual([orgId]);
     // Their free preview is running too; end it to prove the licence alone grants access.

@@ -58,10 +58,72 @@ export async function waitForMail(to: string, timeoutMs = 10_000): Promise<Mail>
   throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
 }
 
+/** The sign-in link of a sign-in email (it opens the Continue page, /sign-in/continue?token=…). */
 export function magicLinkFrom(mail: Mail): string {
-  const m = mail.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/);
+  const m = mail.text.match(/https?:\/\/\S+\/sign-in\/continue\?token=[A-Za-z0-9_-]+/);
   if (!m) throw new Error(`no sign-in link in mail: ${mail.text}`);
   return m[0];
+}
+
+/** The 6-digit one-time code of a sign-in email. */
+export function codeFrom(mail: Mail): string {
+  const m = mail.text.match(/^\s+(\d{3}) (\d{3})$/m);
+  if (!m) throw new Error(`no sign-in code in mail: ${mail.text}`);
+  return m[1] + m[2];
+}
+
+/** Every link in a mail, text and HTML parts (what a mail scanner fetches). */
+export function linksIn(mail: Mail): string[] {
+  const all = [...mail.text.matchAll(/https?:\/\/[^\s"<>]+/g), ...(mail.html ?? "").matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? m[0]);
+  return [...new Set(all.map((u) => u.replace(/&amp;/g, "&")))];
+}
+
+export type Landed = { status: number; url: string; cookie: string; html: string };
+
+/** Fetch like a browser without JavaScript: keep cookies, follow redirects (a 303 turns a POST into a GET). */
+export async function browse(
+  url: string,
+  init: { method?: string; body?: URLSearchParams; cookie?: string; headers?: Record<string, string> } = {},
+): Promise<Landed> {
+  let cookie = init.cookie ?? "";
+  let method = init.method ?? "GET";
+  let body: URLSearchParams | undefined = init.body;
+  for (let i = 0; i < 8; i++) {
+    const r = await fetch(url, { method, body, redirect: "manual", headers: { ...init.headers, ...(cookie ? { cookie } : {}) } });
+    for (const c of r.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const name = pair.slice(0, pair.indexOf("="));
+      const jar = cookie ? cookie.split("; ").filter((p) => !p.startsWith(`${name}=`)) : [];
+      if (!/Max-Age=0/i.test(c)) jar.push(pair);
+      cookie = jar.join("; ");
+    }
+    const loc = r.headers.get("location");
+    if (!loc || r.status < 300 || r.status >= 400) return { status: r.status, url, cookie, html: await r.text() };
+    await r.arrayBuffer();
+    url = new URL(loc, url).toString();
+    if (r.status === 303) {
+      method = "GET";
+      body = undefined;
+    }
+  }
+  throw new Error("too many redirects");
+}
+
+/**
+ * Follow a sign-in link as a reader does: open it (the Continue page), then
+ * press Continue (its plain form POST). Returns where the reader lands.
+ */
+export async function followLink(link: string, cookie = ""): Promise<Landed & { page: Landed }> {
+  const page = await browse(link, { cookie });
+  const form = page.html.match(/<form[^>]*action="([^"]*\/api\/sign-in\/continue)"[^>]*>([\s\S]*?)<\/form>/);
+  if (!form) return { ...page, page };
+  const token = form[2].match(/name="token" value="([^"]*)"/)?.[1] ?? "";
+  const landed = await browse(new URL(decode(form[1]), page.url).toString(), {
+    method: "POST",
+    body: new URLSearchParams({ token: decode(token) }),
+    cookie: page.cookie,
+  });
+  return { ...landed, page };
 }
 
 const decode = (v: string) =>

@@ -5,13 +5,13 @@ export const metadata = { title: "Sign-in link not valid", robots: { index: fals
 const MESSAGES: Record<string, { title: string; text: string }> = {
   Verification: {
     title: "This sign-in link can no longer be used",
-    text: "Sign-in links work once and expire after a while. This one has already been used or has expired. Enter your email to get a new one.",
+    text: "Sign-in links expire after a while, and this one can no longer be used. Enter your email to get a new one.",
   },
   AccessDenied: { title: "Sign-in was refused", text: "This account cannot sign in. Contact us if you think this is a mistake." },
 };
 
-export default async function SignInError({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const { error } = await searchParams;
+export default async function SignInError({ searchParams }: { searchParams: Promise<{ error?: string; email?: string }> }) {
+  const { error, email } = await searchParams;
   const m = (typeof error === "string" && Object.hasOwn(MESSAGES, error) ? MESSAGES[error] : null) ?? {
     title: "Something went wrong while signing you in",
     text: "Please request a new sign-in link.",
@@ -22,7 +22,7 @@ export default async function SignInError({ searchParams }: { searchParams: Prom
         {m.title}
       </h1>
       <p className="mt-2">{m.text}</p>
-      <SignupForm returnTo="/account" cta="Email me a new link" />
+      <SignupForm returnTo="/account" cta="Email me a new link" email={typeof email === "string" ? email.slice(0, 254) : ""} />
       <p className="mt-6 text-sm">
         <a href="/" className="underline">
           Back to the latest headlines

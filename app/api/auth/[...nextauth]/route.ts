@@ -2,11 +2,10 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { callbackUrlProblem } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
-import { joinByDomain } from "@/lib/organizations";
-
-// Features that react to a sign-in: a licence whose domain matches the address gives a seat.
-const options = () => authOptions({ onSignIn: async (user) => void (await joinByDomain(user.id, user.email)) });
+import { signInHooks } from "@/app/sign-in/hooks";
 import { config } from "@/lib/config";
+
+const options = () => authOptions(signInHooks);
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
@@ -22,6 +21,15 @@ async function handler(req: NextRequest, ctx: Ctx) {
     return new Response(problem.message, { status: 400, headers });
   }
   const params = await ctx.params;
+  // next-auth's email callback is closed: links are spent only by the POST of
+  // our Continue page (docs/decisions/0021-sign-in-codes-and-scanners.md), and
+  // no token is stored where this callback looks. An old-style link, or one
+  // made up, gets the page that offers a new link, and signs nobody in.
+  if (params.nextauth?.[0] === "callback" && params.nextauth[1] === "email") {
+    const email = req.nextUrl.searchParams.get("email")?.slice(0, 254) ?? "";
+    const to = `/sign-in/error?${new URLSearchParams({ error: "Verification", ...(email ? { email } : {}) })}`;
+    return new Response(null, { status: 303, headers: { location: to, "cache-control": "no-store" } });
+  }
   return NextAuth(req as never, { params } as never, options());
 }
 
