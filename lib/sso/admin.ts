@@ -5,7 +5,7 @@
 import type { Viewer } from "../access/index.ts";
 import { audit } from "../audit.ts";
 import { db } from "../db.ts";
-import { removeSsoConnection, saveOidcConnection, saveSamlConnection, ssoSettings, type SaveResult } from "./connections.ts";
+import { isLicenceId, removeSsoConnection, saveOidcConnection, saveSamlConnection, ssoSettings, type SaveResult } from "./connections.ts";
 import { acsUrl, spEntityId } from "./saml.ts";
 import { callbackUrl } from "./oidc.ts";
 
@@ -13,7 +13,7 @@ const refused: SaveResult = { ok: false, message: "Only the newsroom's administr
 const isAdmin = (v: Viewer): v is Viewer & { userId: string } => v.role === "ADMIN" && !!v.userId;
 
 async function licenceId(orgId: unknown): Promise<string | null> {
-  if (typeof orgId !== "string" || orgId.length > 64) return null;
+  if (!isLicenceId(orgId)) return null;
   return (await db().organization.findUnique({ where: { id: orgId }, select: { id: true } }))?.id ?? null;
 }
 
@@ -55,6 +55,7 @@ export async function licencesWithSso() {
 
 /** One licence and its settings (the client secret never leaves the server). */
 export async function licenceSsoPage(orgId: string) {
+  if (!isLicenceId(orgId)) return null;
   const org = await db().organization.findUnique({ where: { id: orgId }, select: { id: true, name: true, allowedDomains: true, seats: true } });
   if (!org) return null;
   return { org, settings: await ssoSettings(orgId), sp: { entityId: spEntityId(), acsUrl: acsUrl(), oidcRedirectUri: callbackUrl() } };

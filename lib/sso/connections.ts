@@ -19,6 +19,9 @@ const opts = (o: Options) => ({
   allowHttp: o.allowHttp ?? !config().isPublicDeployment,
 });
 
+/** A licence id as the database makes them (cuid); anything else is no licence, never a query. */
+export const isLicenceId = (x: unknown): x is string => typeof x === "string" && /^[a-z0-9]{8,40}$/i.test(x);
+
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** Plain http is accepted only for a provider on this machine (development and the tests). */
@@ -101,6 +104,7 @@ export type Connection = ({ protocol: "OIDC" } & OidcConnection) | ({ protocol: 
 
 /** The connection as the sign-in uses it, the client secret opened; null when missing or unreadable. */
 export async function connectionOf(orgId: string): Promise<Connection | null> {
+  if (!isLicenceId(orgId)) return null;
   const c = await db().ssoConnection.findUnique({ where: { organizationId: orgId } });
   if (!c) return null;
   if (c.protocol === "OIDC") {

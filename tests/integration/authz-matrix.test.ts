@@ -38,6 +38,11 @@ const ROUTES: Record<string, Need> = {
   "/api/auth/[...nextauth]": "public",
   "/alerts/stop": "public",
   "/api/preview-signup": "public",
+  // Single sign-on: no role applies; a sign-in state bound to the browser, or the IdP's signed assertion, is the authority (tests/integration/sso.test.ts).
+  "/sign-in/sso-error": "public",
+  "/api/sso/start": "public",
+  "/api/sso/oidc/callback": "public",
+  "/api/sso/saml/acs": "public",
   "/account": "signed-in",
   "/account/email": "signed-in",
   "/account/alerts": "signed-in",
@@ -61,6 +66,8 @@ const ROUTES: Record<string, Need> = {
   "/newsroom/audit": "admin",
   "/newsroom/staff": "admin",
   "/newsroom/subscribers": "admin",
+  "/newsroom/sso": "admin",
+  "/newsroom/sso/[id]": "admin",
 };
 
 // Server action files → who may call their actions.
@@ -74,6 +81,7 @@ const ACTION_FILES: Record<string, Need> = {
   "app/newsroom/editions/actions.ts": "editor",
   "app/newsroom/staff/actions.ts": "admin",
   "app/newsroom/subscribers/actions.ts": "admin",
+  "app/newsroom/sso/actions.ts": "admin",
 };
 const actionNeed = (file: string): Need | undefined =>
   ACTION_FILES[file] ?? (file.startsWith("app/search/") || file.startsWith("app/account/alerts/") ? "signed-in" : undefined);
