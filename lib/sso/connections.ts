@@ -125,3 +125,10 @@ export async function ssoLicenceForDomain(domain: string): Promise<string | null
   });
   return org?.id ?? null;
 }
+
+/** The licence's name for the page that sends its readers to their identity provider. */
+export async function ssoLicenceName(orgId: unknown): Promise<string | null> {
+  if (!isLicenceId(orgId)) return null;
+  const org = await db().organization.findFirst({ where: { id: orgId, sso: { isNot: null } }, select: { name: true } });
+  return org?.name ?? null;
+}

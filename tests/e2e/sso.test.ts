@@ -51,7 +51,11 @@ describe.skipIf(!hasChromium)("single sign-on in a browser", () => {
     const page = await context.newPage();
     await page.goto(`${base()}/sign-in?callbackUrl=${encodeURIComponent("/articles/2007090041")}`);
     await page.getByLabel(/email/i).first().fill(email);
-    await page.getByRole("button").filter({ hasText: /link|sign in|continue|email/i }).first().click();
+    await page
+      .getByRole("button")
+      .filter({ hasText: /link|sign in|continue|email/i })
+      .first()
+      .click();
     await page.waitForURL(/\/articles\/2007090041/, { timeout: 20_000 });
     await endPreview(email);
     await page.reload();
@@ -68,10 +72,19 @@ describe.skipIf(!hasChromium)("single sign-on in a browser", () => {
     samlIdp.set({ email });
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: true });
     const page = await context.newPage();
+    const refusedByPolicy: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refusedByPolicy.push(m.text());
+    });
     await page.goto(`${base()}/articles/2007090041`);
     await page.getByLabel("Email address").fill(email);
+    const atIdp = page.waitForRequest((r) => r.url().startsWith(samlIdp.ssoUrl), { timeout: 15_000 });
+    const answered = page.waitForResponse((r) => r.url() === `${base()}/api/sso/saml/acs`, { timeout: 15_000 });
     await page.getByRole("button", { name: "Start free preview" }).click();
+    await atIdp;
+    expect((await answered).status()).toBe(303);
     await page.waitForURL(/\/articles\/2007090041\//, { timeout: 20_000 });
+    expect(refusedByPolicy).toEqual([]);
     await endPreview(email);
     await page.reload();
     expect(await page.content()).toContain(BODY);

@@ -39,6 +39,7 @@ const ROUTES: Record<string, Need> = {
   "/alerts/stop": "public",
   "/api/preview-signup": "public",
   // Single sign-on: no role applies; a sign-in state bound to the browser, or the IdP's signed assertion, is the authority (tests/integration/sso.test.ts).
+  "/sign-in/sso": "public",
   "/sign-in/sso-error": "public",
   "/api/sso/start": "public",
   "/api/sso/oidc/callback": "public",

@@ -102,7 +102,15 @@ async function askForLink(email: string) {
     headers: { origin: base(), "content-type": "application/x-www-form-urlencoded" },
   });
   expect(r.status).toBe(303);
-  return new URL(r.headers.get("location")!, base()).toString();
+  const to = new URL(r.headers.get("location")!, base());
+  if (to.pathname !== "/sign-in/sso") return to.toString();
+  // "Sign in with your company": the page goes on to the IdP by a meta refresh (and offers a link).
+  const html = await (await fetch(to)).text();
+  expect(html).toContain("Sign in with your company");
+  const refresh = html.match(/<meta http-equiv="refresh" content="0;url=([^"]+)"/)?.[1];
+  expect(refresh, html.slice(0, 500)).toBeTruthy();
+  expect(html).toContain(`href="${refresh}"`);
+  return new URL(refresh!.replace(/&amp;/g, "&"), base()).toString();
 }
 
 const refusalOf = (url: string) => {

@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/auth/require";
 import { licenceSsoPage } from "@/lib/sso/admin";
 import { formatDate } from "@/lib/site";
 import { configureOidcAction, configureSamlAction, removeSsoAction } from "../actions";
+import { KeptField } from "./KeptField";
 
 export const metadata = { title: "Single sign-on for a licence" };
 
@@ -79,15 +80,15 @@ export default async function LicenceSsoPage({ params }: { params: Promise<{ id:
         <ActionForm action={configureOidcAction} hidden={hidden} submit="Save OpenID Connect" className="mt-2 space-y-3">
           <label className={label}>
             Issuer
-            <input name="issuer" type="url" required defaultValue={settings?.oidcIssuer ?? ""} placeholder="https://login.example.com" className={field} />
+            <KeptField name="issuer" type="url" required defaultValue={settings?.oidcIssuer ?? ""} placeholder="https://login.example.com" className={field} />
           </label>
           <label className={label}>
             Client ID
-            <input name="clientId" required defaultValue={settings?.oidcClientId ?? ""} className={field} autoComplete="off" />
+            <KeptField name="clientId" required defaultValue={settings?.oidcClientId ?? ""} className={field} autoComplete="off" />
           </label>
           <label className={label}>
             Client secret
-            <input
+            <KeptField
               name="clientSecret"
               type="password"
               autoComplete="new-password"
@@ -103,7 +104,7 @@ export default async function LicenceSsoPage({ params }: { params: Promise<{ id:
         <ActionForm action={configureSamlAction} hidden={hidden} submit="Save SAML metadata" className="mt-2 space-y-3">
           <label className={label}>
             Identity provider metadata (XML)
-            <textarea name="metadata" required rows={8} className={`${field} font-mono text-xs`} placeholder="<EntityDescriptor …>" />
+            <KeptField multiline name="metadata" required rows={8} className={`${field} font-mono text-xs`} placeholder="<EntityDescriptor …>" />
           </label>
         </ActionForm>
       </div>
