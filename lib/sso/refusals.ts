@@ -47,6 +47,10 @@ export const SSO_REFUSALS = {
     title: "Your company's sign-in service did not sign you in",
     text: "Your company's sign-in service ended the sign-in without letting you in. Please try again, or ask your IT team.",
   },
+  "too-many": {
+    title: "Too many sign-ins from your network",
+    text: "Too many company sign-ins were started from your network in the last few minutes. Please try again in ten minutes.",
+  },
   "not-configured": {
     title: "Single sign-on is not set up",
     text: "This licence has no single sign-on set up any more. Please sign in again from the sign-in page.",

@@ -4,6 +4,7 @@
 // nothing but a short-lived pending request, and the IdP's answer is bound to it.
 import { z } from "zod";
 import { guard } from "@/lib/http/guard";
+import { clientIp } from "@/lib/request";
 import { refusal, seeOther, stateCookie } from "@/lib/sso/http";
 import { startSsoFor } from "@/lib/sso/start";
 
@@ -13,7 +14,7 @@ export const GET = guard("public", async (req) => {
   const q = new URL(req.url).searchParams;
   const { org, returnTo, hint } = query.parse({ org: q.get("org") ?? "", returnTo: q.get("returnTo") ?? "/", hint: q.get("hint") ?? "" });
   try {
-    const { url, state } = await startSsoFor(org, returnTo, hint);
+    const { url, state } = await startSsoFor(org, returnTo, hint, clientIp(req.headers));
     return seeOther(url, state ? [stateCookie(state)] : []);
   } catch (e) {
     return refusal(e);
