@@ -107,6 +107,13 @@ describe.skipIf(!hasChromium)("single sign-on in a browser", () => {
     await page.getByRole("button", { name: "Save SAML metadata" }).click();
     await page.getByText("That is not SAML metadata").waitFor();
     expect(await page.getByLabel("Identity provider metadata (XML)").inputValue()).toBe("<not-metadata/>");
+    // The step between the form and the IdP: held here (the start is never answered) to look at it.
+    await page.route("**/api/sso/start**", () => {});
+    await page.goto(`${base()}/sign-in/sso?org=${orgId}&returnTo=%2F&hint=reader%40bigcorp.test`, { waitUntil: "domcontentloaded" });
+    await page.getByRole("heading", { name: "Sign in with your company" }).waitFor();
+    expect(await page.getByRole("link", { name: "Continue to Bigcorp Trade Compliance's sign-in" }).getAttribute("href")).toMatch(/^\/api\/sso\/start\?org=/);
+    await page.screenshot({ path: screenshotPath("sso-continue-to-company"), fullPage: false });
+    await page.unrouteAll({ behavior: "ignoreErrors" });
     await page.goto(`${base()}/sign-in/sso-error?reason=licence-full`);
     await page.screenshot({ path: screenshotPath("sso-refused-licence-full"), fullPage: false });
     await context.close();
