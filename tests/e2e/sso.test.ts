@@ -107,15 +107,17 @@ describe.skipIf(!hasChromium)("single sign-on in a browser", () => {
     await page.getByRole("button", { name: "Save SAML metadata" }).click();
     await page.getByText("That is not SAML metadata").waitFor();
     expect(await page.getByLabel("Identity provider metadata (XML)").inputValue()).toBe("<not-metadata/>");
-    // The step between the form and the IdP: held here (the start is never answered) to look at it.
-    await page.route("**/api/sso/start**", () => {});
+    // The step between the form and the IdP, kept on screen to look at it (a 204 to its onward navigation leaves the page where it is).
+    await page.route("**/api/sso/start**", (r) => r.fulfill({ status: 204 }));
     await page.goto(`${base()}/sign-in/sso?org=${orgId}&returnTo=%2F&hint=reader%40bigcorp.test`, { waitUntil: "domcontentloaded" });
     await page.getByRole("heading", { name: "Sign in with your company" }).waitFor();
     expect(await page.getByRole("link", { name: "Continue to Bigcorp Trade Compliance's sign-in" }).getAttribute("href")).toMatch(/^\/api\/sso\/start\?org=/);
     await page.screenshot({ path: screenshotPath("sso-continue-to-company"), fullPage: false });
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    await page.goto(`${base()}/sign-in/sso-error?reason=licence-full`);
-    await page.screenshot({ path: screenshotPath("sso-refused-licence-full"), fullPage: false });
+    await page.close();
+    const refusal = await context.newPage();
+    await refusal.goto(`${base()}/sign-in/sso-error?reason=licence-full`);
+    expect(await refusal.getByRole("heading", { level: 1 }).innerText()).toBe("Your company's licence has no free seat");
+    await refusal.screenshot({ path: screenshotPath("sso-refused-licence-full"), fullPage: false });
     await context.close();
   });
 });
