@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../lib/config.ts";
 import { saveOidcConnection, saveSamlConnection } from "../../lib/sso/connections.ts";
-import { base, sessionCookie, testDb } from "../support/fixtures.ts";
+import { base, sessionCookie, submitForm, testDb } from "../support/fixtures.ts";
 import { startOidcIdp, startSamlIdp, type OidcIdp, type SamlIdp } from "../support/idp.ts";
 
 const ARTICLE = "/articles/2007090041";
@@ -158,6 +158,33 @@ describe("OpenID Connect sign-in", () => {
     expect(await testDb().auditLog.count({ where: { actorId: user.id, action: "sso.sign-in", subject: `organization:${orgId}` } })).toBe(1);
     // A reader of another domain still gets a link.
     expect(new URL(await askForLink(`someone.${rand()}@example.com`)).pathname).toBe("/sign-in/check-email");
+  });
+
+  it("a newsroom admin sets it up on the licence's page; the client secret is stored sealed and never shown back; a licence admin cannot", async () => {
+    const { orgId, domain } = await licence(5);
+    const page = `/newsroom/sso/${orgId}`;
+    const admin = await sessionCookie({ kind: "admin" });
+    const saved = await submitForm(
+      page,
+      { intent: "oidc" },
+      { issuer: oidcIdp.issuer, clientId: oidcIdp.clientId, clientSecret: oidcIdp.clientSecret },
+      { cookie: admin.cookie },
+    );
+    expect(await saved.text()).toContain(`now sign in through ${new URL(oidcIdp.issuer).host}`);
+    const row = await testDb().ssoConnection.findUniqueOrThrow({ where: { organizationId: orgId } });
+    expect(row.oidcSecretSealed).not.toContain(oidcIdp.clientSecret);
+    const html = await (await fetch(`${base()}${page}`, { headers: { cookie: admin.cookie } })).text();
+    expect(html).toContain("stored (not shown)");
+    expect(html).not.toContain(oidcIdp.clientSecret);
+    expect(await testDb().auditLog.count({ where: { actorId: admin.userId, action: "sso.configure" } })).toBe(1);
+    // The secret sealed by the app opens in the app: the sign-in works.
+    const email = `kim.${rand()}@${domain}`;
+    oidcIdp.loginAs(email);
+    expect(new URL((await new Browserless().go(await askForLink(email))).url).pathname.startsWith(ARTICLE)).toBe(true);
+    // The licence's own administrator may not point its domains at an identity provider.
+    const licenceAdmin = await sessionCookie({ kind: "preview-expired" });
+    await testDb().organizationMember.create({ data: { organizationId: orgId, userId: licenceAdmin.userId, isAdmin: true } });
+    expect((await fetch(`${base()}${page}`, { headers: { cookie: licenceAdmin.cookie } })).status).toBe(403);
   });
 
   it("an answer carried to another browser (state not this browser's) is refused; the reader's own browser still gets in", async () => {

@@ -77,7 +77,7 @@ export default async function LicenceSsoPage({ params }: { params: Promise<{ id:
 
       <div>
         <h2 className="font-serif text-xl font-bold">OpenID Connect</h2>
-        <ActionForm action={configureOidcAction} hidden={hidden} submit="Save OpenID Connect" className="mt-2 space-y-3">
+        <ActionForm action={configureOidcAction} hidden={{ ...hidden, intent: "oidc" }} submit="Save OpenID Connect" className="mt-2 space-y-3">
           <label className={label}>
             Issuer
             <KeptField name="issuer" type="url" required defaultValue={settings?.oidcIssuer ?? ""} placeholder="https://login.example.com" className={field} />
@@ -101,7 +101,7 @@ export default async function LicenceSsoPage({ params }: { params: Promise<{ id:
 
       <div>
         <h2 className="font-serif text-xl font-bold">SAML 2.0</h2>
-        <ActionForm action={configureSamlAction} hidden={hidden} submit="Save SAML metadata" className="mt-2 space-y-3">
+        <ActionForm action={configureSamlAction} hidden={{ ...hidden, intent: "saml" }} submit="Save SAML metadata" className="mt-2 space-y-3">
           <label className={label}>
             Identity provider metadata (XML)
             <KeptField multiline name="metadata" required rows={8} className={`${field} font-mono text-xs`} placeholder="<EntityDescriptor …>" />
@@ -112,7 +112,7 @@ export default async function LicenceSsoPage({ params }: { params: Promise<{ id:
       {settings && (
         <div>
           <h2 className="font-serif text-xl font-bold">Turn off</h2>
-          <ActionForm action={removeSsoAction} hidden={hidden} submit="Remove single sign-on" variant="danger" className="mt-2" />
+          <ActionForm action={removeSsoAction} hidden={{ ...hidden, intent: "remove" }} submit="Remove single sign-on" variant="danger" className="mt-2" />
         </div>
       )}
     </section>
