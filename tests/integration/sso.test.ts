@@ -231,6 +231,15 @@ describe("OpenID Connect sign-in", () => {
     expect(await testDb().user.count({ where: { email: outsider } })).toBe(0);
   });
 
+  it("an address the IdP says it has not verified is refused", async () => {
+    const { orgId, domain } = await oidcLicence(oidcIdp);
+    const email = `unverified.${rand()}@${domain}`;
+    oidcIdp.loginAs(email, { verified: false });
+    const end = await new Browserless().go(await askForLink(email));
+    expect(refusalOf(end.url)).toBe("email-unverified");
+    expect(await memberOf(orgId, email)).toBe(false);
+  });
+
   it("a full licence refuses clearly and gives no session", async () => {
     const { orgId, domain } = await oidcLicence(oidcIdp, 1);
     const first = await sessionCookie({ kind: "preview-expired" });

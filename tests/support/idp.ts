@@ -21,7 +21,13 @@ async function listen(server: Server): Promise<number> {
 }
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
-export type OidcIdp = { issuer: string; clientId: string; clientSecret: string; loginAs: (email: string) => void; stop: () => Promise<void> };
+export type OidcIdp = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  loginAs: (email: string, o?: { verified?: boolean }) => void;
+  stop: () => Promise<void>;
+};
 
 export async function startOidcIdp(redirectUri: string): Promise<OidcIdp> {
   const server = createServer();
@@ -30,6 +36,7 @@ export async function startOidcIdp(redirectUri: string): Promise<OidcIdp> {
   const clientId = `tld-${randomBytes(4).toString("hex")}`;
   const clientSecret = randomBytes(24).toString("base64url");
   let current = "";
+  let verified = true;
   const jwk = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" });
   const provider = new Provider(issuer, {
     clients: [
@@ -41,7 +48,7 @@ export async function startOidcIdp(redirectUri: string): Promise<OidcIdp> {
     features: { devInteractions: { enabled: false } },
     pkce: { required: () => true },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, email: sub, email_verified: true }) }),
+    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, email: sub, email_verified: verified }) }),
     // The reader has consented to share their email with the licence's site.
     loadExistingGrant: async (ctx) => {
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
@@ -66,8 +73,9 @@ export async function startOidcIdp(redirectUri: string): Promise<OidcIdp> {
     issuer,
     clientId,
     clientSecret,
-    loginAs: (email) => {
+    loginAs: (email, o = {}) => {
       current = email;
+      verified = o.verified ?? true;
     },
     stop: () => close(server),
   };
