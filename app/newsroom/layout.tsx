@@ -33,6 +33,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           </Link>
         )}
         {admin && (
+          <Link href="/newsroom/sso" className="hover:underline">
+            Single sign-on
+          </Link>
+        )}
+        {admin && (
           <Link href="/newsroom/staff" className="hover:underline">
             Staff
           </Link>

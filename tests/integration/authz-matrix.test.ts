@@ -41,6 +41,12 @@ const ROUTES: Record<string, Need> = {
   "/api/auth/[...nextauth]": "public",
   "/alerts/stop": "public",
   "/api/preview-signup": "public",
+  // Single sign-on: no role applies; a sign-in state bound to the browser, or the IdP's signed assertion, is the authority (tests/integration/sso.test.ts).
+  "/sign-in/sso": "public",
+  "/sign-in/sso-error": "public",
+  "/api/sso/start": "public",
+  "/api/sso/oidc/callback": "public",
+  "/api/sso/saml/acs": "public",
   "/account": "signed-in",
   "/account/email": "signed-in",
   "/account/alerts": "signed-in",
@@ -68,6 +74,8 @@ const ROUTES: Record<string, Need> = {
   "/newsroom/subscribers": "admin",
   "/newsroom/licences": "admin",
   "/newsroom/licences/csv": "admin",
+  "/newsroom/sso": "admin",
+  "/newsroom/sso/[id]": "admin",
 };
 
 // Server action files → who may call their actions.
@@ -81,6 +89,7 @@ const ACTION_FILES: Record<string, Need> = {
   "app/newsroom/editions/actions.ts": "editor",
   "app/newsroom/staff/actions.ts": "admin",
   "app/newsroom/subscribers/actions.ts": "admin",
+  "app/newsroom/sso/actions.ts": "admin",
 };
 const actionNeed = (file: string): Need | undefined =>
   ACTION_FILES[file] ?? (file.startsWith("app/search/") || file.startsWith("app/account/alerts/") ? "signed-in" : undefined);

@@ -21,6 +21,7 @@ const CROSS_SITE: Record<string, string> = {
   "/email/unsubscribe": "signed token in the URL (RFC 8058 one-click, from mail providers)",
   "/alerts/unsubscribe": "signed token in the URL (RFC 8058 one-click, from mail providers)",
   "/api/auth/[...nextauth]": "next-auth's own CSRF token (double-submit cookie)",
+  "/api/sso/saml/acs": "the identity provider's XML signature over the assertion, InResponseTo of our own request (SAML HTTP-POST binding, decision 0023)",
 };
 
 let editor: string;

@@ -31,6 +31,7 @@ export function concrete(pattern: string, ids: RouteIds): string {
     .replace("/newsroom/articles/[id]", `/newsroom/articles/${ids.article}`)
     .replace("/newsroom/documents/[id]", `/newsroom/documents/${ids.doc}`)
     .replace("/newsroom/editions/[id]", "/newsroom/editions/none")
+    .replace("/newsroom/sso/[id]", `/newsroom/sso/${ids.org}`)
     .replace("/documents/[id]", `/documents/${ids.doc}`)
     .replace("/account/organization/[id]", `/account/organization/${ids.org}`)
     .replace("/editions/[day]", "/editions/2030-01-07")

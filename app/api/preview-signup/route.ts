@@ -11,6 +11,7 @@ import { requestMagicLink, safeCallbackPath } from "@/lib/auth/magic-link";
 import { pendingCookieHeader } from "@/lib/auth/pending-sign-in";
 import { guard } from "@/lib/http/guard";
 import { clientIp } from "@/lib/request";
+import { ssoStartFor } from "@/lib/sso/route-for-email";
 
 const fields = z.object({
   // Address validation proper is requestMagicLink's; this bounds what is echoed back.
@@ -32,6 +33,8 @@ export const POST = guard("public", async (req) => {
   }
   const { email, returnTo } = fields.parse({ email: form.get("email") ?? "", returnTo: form.get("returnTo") ?? "/" });
   const callbackPath = safeCallbackPath(returnTo);
+  const sso = await ssoStartFor(email, callbackPath); // an address at a licence's SSO domain goes to its identity provider
+  if (sso) return seeOther(sso);
   const result = await requestMagicLink({ email, callbackPath, ip: clientIp(req.headers) });
   if (result.ok) return seeOther("/sign-in/check-email", pendingCookieHeader(result.pending));
   const back = new URLSearchParams({ callbackUrl: callbackPath, error: result.reason, email: email.slice(0, 254) });
