@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { previewMarkdownAction, publishAction, saveArticleAction, scheduleAction, unpublishAction } from "@/app/newsroom/articles/actions";
-import { CrossRefTextarea } from "./CrossRefTextarea";
+import { previewDocumentAction, publishAction, saveArticleAction, scheduleAction, unpublishAction } from "@/app/newsroom/articles/actions";
+import { RichTextEditor } from "./RichTextEditor";
 import { DocumentPicker, type Doc } from "./DocumentPicker";
 
 export type EditorArticle = {
@@ -92,7 +92,7 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
   // Live preview through the site's own renderer.
   useEffect(() => {
     const t = setTimeout(async () => {
-      const r = await previewMarkdownAction(a.teaser, a.body);
+      const r = await previewDocumentAction(a.teaser, a.body);
       if (r.ok) setPreview({ teaserHtml: r.teaserHtml, bodyHtml: r.bodyHtml });
     }, 500);
     return () => clearTimeout(t);
@@ -185,21 +185,21 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
             ))}
           </div>
         </fieldset>
-        <CrossRefTextarea
+        <RichTextEditor
           id="teaser"
           label="Teaser (public lead)"
-          hint='Everyone sees this. Markdown. Type "(see " to cite an article.'
+          hint='Everyone sees this. Type "(see " to cite an article. Esc moves to the toolbar.'
           value={a.teaser}
           onChange={(v) => update({ teaser: v })}
-          rows={4}
+          minHeight="6rem"
         />
-        <CrossRefTextarea
+        <RichTextEditor
           id="body"
           label="Body (subscribers only)"
-          hint="Markdown: **bold**, *italic*, - lists, > quotes."
+          hint="Paste from Word or Google Docs keeps headings, lists, links and tables. In a table, Tab moves between cells; Esc moves to the toolbar."
           value={a.body}
           onChange={(v) => update({ body: v })}
-          rows={16}
+          minHeight="20rem"
         />
         <DocumentPicker value={a.documents} onChange={(documents) => update({ documents })} />
         <div className="flex flex-wrap items-end gap-2 border-t pt-4">

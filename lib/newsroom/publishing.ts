@@ -6,6 +6,7 @@ import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { publishArticle } from "../articles/publish.ts";
 import { unresolvedReferences } from "../articles/reference-check.ts";
+import { documentText } from "../articles/document.ts";
 import { invalidate, type ChangedArticle } from "../cache/invalidate.ts";
 import { enqueueAlertMatch } from "../jobs/queue.ts";
 
@@ -22,11 +23,11 @@ export async function readinessProblems(articleId: string): Promise<string[]> {
   if (!a) return ["This article no longer exists."];
   const problems: string[] = [];
   if (a.headline.trim().length < 5) problems.push("Add a headline.");
-  if (a.teaser.trim().length < 20) problems.push("Add a teaser (the public lead paragraph).");
-  if (a.body.trim().length < 20) problems.push("Add the body (the subscribers' part).");
+  if (documentText(a.teaser).length < 20) problems.push("Add a teaser (the public lead paragraph).");
+  if (documentText(a.body).length < 20) problems.push("Add the body (the subscribers' part).");
   if (a._count.topics === 0) problems.push("Choose at least one topic.");
   if (a._count.authors === 0) problems.push("Choose at least one author.");
-  const broken = await unresolvedReferences(`${a.teaser}\n${a.body}`, a.publicId);
+  const broken = await unresolvedReferences([a.teaser, a.body], a.publicId);
   if (broken.length) problems.push(`Fix cross-references to articles that do not exist: ${broken.map((id) => `(see ${id})`).join(", ")}.`);
   return problems;
 }

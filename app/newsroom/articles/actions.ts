@@ -5,7 +5,7 @@ import { z } from "zod";
 import { createDraft, findArticlesForReference, findDocumentsToAttach } from "@/lib/newsroom/articles";
 import { asStaff } from "@/lib/newsroom/action";
 import { restoreRevision, saveArticle } from "@/lib/newsroom/editing";
-import { renderMarkdownPreview } from "@/lib/newsroom/preview";
+import { renderDocumentPreview } from "@/lib/newsroom/preview";
 import { publishNow, scheduleArticle, unpublishArticle } from "@/lib/newsroom/publishing";
 import { enqueuePublish } from "@/lib/jobs/queue";
 import { audit } from "@/lib/audit";
@@ -43,8 +43,8 @@ export async function restoreRevisionAction(articleId: unknown, revisionId: unkn
   return asStaff("editor", (v) => restoreRevision(v.userId, id.parse(articleId), id.parse(revisionId), z.coerce.number().int().parse(version)));
 }
 
-export async function previewMarkdownAction(teaser: unknown, body: unknown) {
-  return asStaff("editor", async () => ({ ok: true as const, ...(await renderMarkdownPreview(String(teaser ?? ""), String(body ?? ""))) }));
+export async function previewDocumentAction(teaser: unknown, body: unknown) {
+  return asStaff("editor", async () => ({ ok: true as const, ...(await renderDocumentPreview(String(teaser ?? ""), String(body ?? ""))) }));
 }
 
 export async function findReferencesAction(q: unknown) {
