@@ -32,11 +32,17 @@ export async function readinessProblems(articleId: string): Promise<string[]> {
   return problems;
 }
 
+/** Publishing or scheduling ends review (decision 25): the queue forgets the story, the audit log keeps it. */
+async function endReview(articleId: string) {
+  await db().articleDesk.updateMany({ where: { articleId, review: { not: "DRAFTING" } }, data: { review: "DRAFTING" } });
+}
+
 export async function publishNow(actorId: string, articleId: string): Promise<PublishResult> {
   const problems = await readinessProblems(articleId);
   if (problems.length) return { ok: false, message: `Not published. ${problems.join(" ")}` };
   // The audit entry and the publish revision commit with the publication itself (a crash cannot split them).
   const { publicId } = await publishArticle(articleId, { record: { actorId, action: "article.publish" } });
+  await endReview(articleId);
   const { slug } = await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { slug: true } });
   await invalidate([{ publicId, slugs: [slug] }]);
   await enqueueAlertMatch({ articleId }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
@@ -92,6 +98,7 @@ export async function scheduleArticle(
   const a = await db().article.findUnique({ where: { id: articleId }, select: { status: true } });
   if (a?.status === "PUBLISHED") return { ok: false, message: "This story is already published." };
   await db().article.update({ where: { id: articleId }, data: { status: "SCHEDULED", scheduledAt: at } });
+  await endReview(articleId);
   await enqueue(articleId, at);
   await audit(actorId, "article.schedule", articleId, { at: at.toISOString() });
   return {

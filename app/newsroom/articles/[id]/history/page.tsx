@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { diffWords } from "diff";
 import { RestoreButton } from "@/components/newsroom/RestoreButton";
-import { requireStaff } from "@/lib/auth/require";
+import { requireNewsroom } from "@/lib/newsroom/action";
+import { mayOpen } from "@/lib/newsroom/review";
 import { articleForEditing } from "@/lib/newsroom/articles";
 import { revisionsOf } from "@/lib/newsroom/editing";
 import { formatDateTime } from "@/lib/site";
@@ -33,7 +34,8 @@ function Diff({ from, to }: { from: string; to: string }) {
 
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireStaff(`/newsroom/articles/${id}/history`);
+  const viewer = await requireNewsroom(`/newsroom/articles/${id}/history`);
+  if (!(await mayOpen(viewer, id))) notFound();
   const [a, revs] = await Promise.all([articleForEditing(id), revisionsOf(id)]);
   if (!a) notFound();
   const current = `${a.headline}\n\n${a.teaser}\n\n${a.body}`;
