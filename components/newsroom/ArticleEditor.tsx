@@ -233,6 +233,7 @@ export function ArticleEditor({ initial, topics, authors, desk }: { initial: Edi
         <RichTextEditor
           id="teaser"
           label="Teaser (public lead)"
+          toolbarLabel="Teaser formatting"
           hint='Everyone sees this. Type "(see " to cite an article. Esc moves to the toolbar.'
           value={a.teaser}
           onChange={(v) => update({ teaser: v })}
@@ -242,6 +243,7 @@ export function ArticleEditor({ initial, topics, authors, desk }: { initial: Edi
         <RichTextEditor
           id="body"
           label="Body (subscribers only)"
+          toolbarLabel="Body formatting"
           hint="Paste from Word or Google Docs keeps headings, lists, links and tables. In a table, Tab moves between cells; Esc moves to the toolbar."
           value={a.body}
           onChange={(v) => update({ body: v })}

@@ -61,6 +61,7 @@ const TOOLS: Tool[] = [
 export function RichTextEditor({
   id,
   label,
+  toolbarLabel,
   hint,
   value,
   onChange,
@@ -69,6 +70,8 @@ export function RichTextEditor({
 }: {
   id: string;
   label: string;
+  /** The toolbar's name ("Body formatting"); not containing the field's label, so the label finds one element. */
+  toolbarLabel: string;
   hint?: string;
   value: string;
   onChange: (html: string) => void;
@@ -181,7 +184,7 @@ export function RichTextEditor({
           <div
             ref={toolbar}
             role="toolbar"
-            aria-label={`${label}: formatting`}
+            aria-label={toolbarLabel}
             aria-controls={id}
             onKeyDown={onToolbarKey}
             className="flex flex-wrap gap-1 border-b border-neutral-200 bg-neutral-50 p-1"

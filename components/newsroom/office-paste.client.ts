@@ -81,6 +81,20 @@ export function normaliseOfficeHtml(html: string): string {
     }
   }
   wordLists(doc);
+  // Word marks a table's header row only by making it bold: make it a header row, for screen readers and the PDF.
+  for (const table of Array.from(doc.querySelectorAll("table"))) {
+    const first = table.querySelector("tr");
+    const cells = first ? Array.from(first.children).filter((c) => c.tagName === "TD") : [];
+    const bold = (c: Element) => {
+      const text = c.textContent?.trim() ?? "";
+      const strong = Array.from(c.querySelectorAll("b, strong"))
+        .map((b) => b.textContent ?? "")
+        .join("")
+        .trim();
+      return text !== "" && strong === text;
+    };
+    if (cells.length && cells.every(bold)) for (const c of cells) rename(c, "th");
+  }
   for (const h of Array.from(doc.querySelectorAll("h1"))) rename(h, "h2");
   for (const h of Array.from(doc.querySelectorAll("h5, h6"))) rename(h, "h4");
   // Google Docs puts each list item's text in a <p>; Word puts <p> in table cells: both are fine.
