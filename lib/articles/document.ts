@@ -21,8 +21,9 @@ const STORED: sanitizeHtml.IOptions = {
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
   allowProtocolRelative: false,
-  // The content of these goes with them (a pasted <style> block is not text).
-  nonTextTags: ["style", "script", "textarea", "option", "noscript", "title", "svg", "math", "head", "xml", "template", "iframe", "object"],
+  // The content of these goes with them (a pasted <style> block is not text). SVG and MathML
+  // are not here: their tags go, their words stay, and an unclosed <svg> cannot swallow the rest.
+  nonTextTags: ["style", "script", "textarea", "option", "noscript", "title", "head", "xml", "template"],
   disallowedTagsMode: "discard",
   transformTags: {
     b: "strong",
@@ -35,11 +36,18 @@ const STORED: sanitizeHtml.IOptions = {
     // Word and Google Docs wrap everything in divs and spans: keep the text, drop the box.
     div: "p",
   },
-  exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
 };
 
-/** The stored form: what an editor typed or pasted, reduced to the allow-list. */
+/**
+ * The stored form: what an editor typed or pasted, reduced to the allow-list.
+ * Twice, because one pass can leave nesting that the parser reads differently
+ * the next time (a <table> inside a <p>); the second pass is the fixed point.
+ */
 export function canonicalHtml(html: string): string {
+  return reduce(reduce(html));
+}
+
+function reduce(html: string): string {
   const clean = sanitizeHtml(html.replace(/\r\n?/g, "\n"), STORED);
   // A paste's empty paragraphs and the editor's trailing one are not content.
   return clean

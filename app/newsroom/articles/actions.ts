@@ -63,7 +63,12 @@ export async function restoreRevisionAction(articleId: unknown, revisionId: unkn
 }
 
 export async function submitForReviewAction(articleId: unknown) {
-  return asStaff("writer", (v) => submitForReview(v, id.parse(articleId)));
+  return asStaff("writer", async (v) => {
+    const a = id.parse(articleId);
+    const can = await mayEdit(v, a);
+    if (!can.ok) return refused(can.message);
+    return submitForReview(v, a);
+  });
 }
 
 export async function returnToWriterAction(articleId: unknown, note: unknown) {
@@ -71,7 +76,11 @@ export async function returnToWriterAction(articleId: unknown, note: unknown) {
 }
 
 export async function commentAction(articleId: unknown, body: unknown) {
-  return asStaff("writer", (v) => addComment(v, id.parse(articleId), body));
+  return asStaff("writer", async (v) => {
+    const a = id.parse(articleId);
+    if (!(await mayOpen(v, a))) return refused("You can comment only on drafts you can open.");
+    return addComment(v, a, body);
+  });
 }
 
 /** The editor's heartbeat: says "I have this open" and answers who else has. */
