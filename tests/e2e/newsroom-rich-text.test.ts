@@ -50,7 +50,8 @@ describe.skipIf(!hasChromium)("rich text in a browser", () => {
     expect(await teaser.locator('a[href^="https://ustr.gov/"]').innerText()).toBe("Section 301 notice");
     expect(await teaser.locator("tr").count()).toBe(4);
     expect(await teaser.locator("tr").first().locator("th").count()).toBe(3);
-    expect(await teaser.innerHTML()).not.toMatch(/Mso|mso-|style=/);
+    // Word's classes and styles are gone (the editor's own table widths are its own, and are not stored).
+    expect(await teaser.innerHTML()).not.toMatch(/Mso|mso-|font-family|windowtext|<o:p|lang=/);
 
     // The body: typed text with bold from the keyboard, then a Google Docs paste full of payloads.
     const body = page.locator("#body");
@@ -97,7 +98,8 @@ describe.skipIf(!hasChromium)("rich text in a browser", () => {
     const article = html.slice(html.indexOf("<article"), html.indexOf("</article>"));
     expect(article).toContain("entered before January");
     expect(article).toContain("Handlers go, words stay.");
-    expect(article).not.toMatch(/<script(?! type="application\/ld\+json")|<img|<svg|<iframe|onerror=|onload=|onclick=|onmouseover=|href="javascript:/i);
+    // No element that runs or loads anything, and no handler attribute on any tag (typed "onerror=" is only escaped text).
+    expect(article).not.toMatch(/<script(?! type="application\/ld\+json")|<img|<svg|<iframe|<[^>]*\son[a-z]+=|href="\s*javascript:/i);
     for (const p of ["paste1", "paste2", "paste3", "paste4", "paste5", "paste6", "paste7", "paste8", "typed2"]) expect(article).not.toContain(`alert('${p}')"`);
     expect(article).not.toContain("<script>alert('typed1')");
     // What was typed as text stays text, escaped.
