@@ -2,6 +2,7 @@
 // schedule, the review queue, the day's edition, failed background jobs and
 // who has which draft open. Small enough to poll every few seconds.
 import "server-only";
+import { publishedWhere } from "../access/index.ts";
 import { db } from "../db.ts";
 import { newYorkDay } from "../editions/calendar.ts";
 import { deliveryStatus } from "../editions/send.ts";
@@ -41,7 +42,7 @@ export async function deskAtAGlance(now = new Date()): Promise<Desk> {
   const dayStart = newYorkToInstant(`${day}T00:00`);
   const [published, scheduled, inReview, edition, jobs, open] = await Promise.all([
     db().article.findMany({
-      where: { status: "PUBLISHED", publishedAt: { gte: dayStart, lte: now } },
+      where: { AND: [publishedWhere(now), { publishedAt: { gte: dayStart } }] },
       orderBy: { publishedAt: "desc" },
       take: 50,
       select: { id: true, publicId: true, headline: true, publishedAt: true },
