@@ -127,13 +127,13 @@ export function RichTextEditor({
     },
   });
 
-  const state = useEditorState({
+  // Re-render when any toggle or availability changes; the values themselves are read
+  // from the live editor below, so a state computed before the editor existed cannot stick.
+  useEditorState({
     editor,
-    selector: ({ editor: e }) =>
-      e
-        ? TOOLS.map((t) => ({ active: t.active ? t.active(e) : undefined, enabled: t.enabled ? t.enabled(e) : true }))
-        : TOOLS.map(() => ({ active: undefined, enabled: false })),
+    selector: ({ editor: e }) => (e ? TOOLS.map((t) => `${t.active?.(e) ?? ""}${t.enabled?.(e) ?? ""}`).join("|") : ""),
   });
+  const state = editor ? TOOLS.map((t) => ({ active: t.active ? t.active(editor) : undefined, enabled: t.enabled ? t.enabled(editor) : true })) : null;
 
   async function lookForCitation(e: Editor) {
     const { $from, empty } = e.state.selection;

@@ -66,6 +66,8 @@ describe.skipIf(!hasChromium)("review flow in a browser", () => {
     await inReview.getByRole("link", { name: HEADLINE }).click();
     await e.waitForURL(draftUrl);
     await e.getByText(/Also open now: writer-/).waitFor({ timeout: 15_000 });
+    // After a page load the toolbar is live (its state is read from the editor, not from before it existed).
+    await expect.poll(() => e.getByRole("toolbar", { name: "Teaser formatting" }).getByRole("button", { name: "Bold" }).isEnabled()).toBe(true);
     await e.getByLabel("Comment").fill("Name the court's case number in the teaser.");
     await e.getByRole("button", { name: "Return to writer with this comment" }).click();
     await e.getByTestId("review-state").filter({ hasText: "Returned to the writer" }).waitFor();
