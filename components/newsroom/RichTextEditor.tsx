@@ -199,7 +199,10 @@ export function RichTextEditor({
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => {
                   setFocusIndex(i);
-                  if (editor) t.run(editor);
+                  if (!editor) return;
+                  // Back to the text at once (TipTap's own focus waits a frame, and keys typed meanwhile were lost).
+                  if (t.key !== "link") editor.view.focus();
+                  t.run(editor);
                 }}
                 className="rounded px-2 py-1 text-xs font-medium text-neutral-800 hover:bg-neutral-200 disabled:opacity-40 aria-pressed:bg-neutral-800 aria-pressed:text-white"
               >
