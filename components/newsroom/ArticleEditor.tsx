@@ -152,6 +152,9 @@ export function ArticleEditor({ initial, topics, authors, desk }: { initial: Edi
       >
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="rounded bg-neutral-100 px-2 py-0.5 font-semibold">{a.status.toLowerCase()}</span>
+          {desk.review !== "DRAFTING" && (
+            <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{desk.review === "IN_REVIEW" ? "in review" : "returned"}</span>
+          )}
           {a.publicId && <span className="font-mono">{a.publicId}</span>}
           {a.scheduledAt && a.status === "SCHEDULED" && <span>for {new Date(a.scheduledAt).toLocaleString("en-US", { timeZone: "America/New_York" })} ET</span>}
           <span className="text-muted">{saving ? "Saving…" : dirty ? "Unsaved changes" : `Version ${a.version}`}</span>

@@ -138,6 +138,17 @@ export function documentText(html: string): string {
   return out.join("").replace(/\s+/g, " ").trim();
 }
 
+/** A document as readable plain text, one block a paragraph, table rows as "a | b" (the revision diff reads this). */
+export function documentPlainText(html: string): string {
+  return documentBlocks(html)
+    .map((b) =>
+      b.kind === "table"
+        ? b.rows.map((r) => r.cells.join(" | ")).join("\n")
+        : `${"  ".repeat(b.depth ?? 0)}${b.marker ? `${b.marker} ` : b.kind === "quote" ? "> " : ""}${b.runs.map((r) => r.text).join("")}`,
+    )
+    .join("\n\n");
+}
+
 /** The words of a document, in order (for the migration's same-words check). */
 export function documentWords(html: string): string[] {
   return documentText(html).split(" ").filter(Boolean);

@@ -195,3 +195,14 @@ describe("the Markdown migration", () => {
     expect(doc).toBe("<p>Intro <strong>bold</strong></p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<h2>Heading</h2>");
   });
 });
+
+describe("the revision diff's text", () => {
+  it("reads a document as paragraphs, list items and table rows", async () => {
+    const { documentPlainText } = await import("../../lib/articles/document.ts");
+    expect(
+      documentPlainText(
+        "<h2>Rates</h2><p>Intro <strong>bold</strong></p><ul><li>a</li><li>b</li></ul><blockquote><p>q</p></blockquote><table><tr><th>HTS</th><th>Rate</th></tr><tr><td>8712</td><td>11%</td></tr></table>",
+      ),
+    ).toBe("Rates\n\nIntro bold\n\n• a\n\n• b\n\n> q\n\nHTS | Rate\n8712 | 11%");
+  });
+});
