@@ -65,6 +65,16 @@ describe.skipIf(!hasChromium)("rich text in a browser", () => {
     await page.keyboard.press("Enter");
     await paste(page, "#body", XSS);
     await body.getByText("Handlers go, words stay.").waitFor();
+    // A wide AD/CVD margin table (eight columns), pasted as Google Docs gives it, for the phone check below.
+    await body.press("Control+End");
+    const wide = `<table><tbody>${[
+      ["Case", "Exporter", "Cash deposit", "Margin", "Period", "Order", "Scope", "Status"],
+      ["A-570-900", "Shanghai Tianyi Lighting Co.", "41.44%", "41.44%", "2024-25", "Diamond sawblades", "Parts included", "Final"],
+    ]
+      .map((r) => `<tr>${r.map((c) => `<td><p dir="ltr"><span style="font-size:11pt">${c}</span></p></td>`).join("")}</tr>`)
+      .join("")}</tbody></table>`;
+    await paste(page, "#body", `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1">${wide}</b>`);
+    await body.getByText("Shanghai Tianyi Lighting Co.").waitFor();
 
     // The toolbar is a labelled toolbar whose toggles say whether they are on.
     const toolbar = page.getByRole("toolbar", { name: "Body formatting" });
@@ -73,7 +83,7 @@ describe.skipIf(!hasChromium)("rich text in a browser", () => {
 
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText(/Saved at/).waitFor();
-    await page.locator('section[aria-label="Live preview"] .table-scroll table').waitFor();
+    await page.locator('section[aria-label="Live preview"] .table-scroll table').nth(1).waitFor();
     await page.screenshot({ path: screenshotPath("rich-text-editor"), fullPage: true });
 
     await page.getByRole("button", { name: "Publish now" }).click();
@@ -92,6 +102,15 @@ describe.skipIf(!hasChromium)("rich text in a browser", () => {
     expect(await box.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
     const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.view);
+    // The wide table scrolls inside its own box: the box is narrower than its table, and it scrolls.
+    const wideBox = phone.locator(".table-scroll").filter({ hasText: "Shanghai Tianyi Lighting Co." });
+    const sizes = await wideBox.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    expect(sizes.client).toBeLessThanOrEqual(360);
+    await wideBox.evaluate((el) => el.scrollBy({ left: 200 }));
+    expect(await wideBox.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await wideBox.scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: screenshotPath("rich-text-article-360-wide-table") });
     await box.scrollIntoViewIfNeeded();
     await phone.screenshot({ path: screenshotPath("rich-text-article-360") });
     const html = await phone.content();
