@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/require";
+import { isStaff } from "@/lib/access";
+import { requireNewsroom } from "@/lib/newsroom/action";
 
 export const metadata = { title: { default: "Newsroom", template: "%s | Newsroom" }, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -7,8 +8,9 @@ export const dynamic = "force-dynamic";
 // Every newsroom page re-checks the role itself too: layouts do not guard
 // server actions or parallel data fetches on their own.
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireStaff();
+  const viewer = await requireNewsroom();
   const admin = viewer.role === "ADMIN";
+  const editor = isStaff(viewer);
   return (
     <div>
       <nav aria-label="Newsroom" className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-neutral-200 pb-3 text-sm font-medium">
@@ -16,12 +18,16 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
         <Link href="/newsroom" className="hover:underline">
           Articles
         </Link>
-        <Link href="/newsroom/documents" className="hover:underline">
-          Documents
-        </Link>
-        <Link href="/newsroom/editions" className="hover:underline">
-          Editions
-        </Link>
+        {editor && (
+          <Link href="/newsroom/documents" className="hover:underline">
+            Documents
+          </Link>
+        )}
+        {editor && (
+          <Link href="/newsroom/editions" className="hover:underline">
+            Editions
+          </Link>
+        )}
         {admin && (
           <Link href="/newsroom/subscribers" className="hover:underline">
             Subscribers

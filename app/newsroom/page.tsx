@@ -1,5 +1,9 @@
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/require";
+import { DeskAtAGlance } from "@/components/newsroom/DeskAtAGlance";
+import { isStaff } from "@/lib/access";
+import { requireNewsroom } from "@/lib/newsroom/action";
+import { deskAtAGlance } from "@/lib/newsroom/desk";
+import { ownArticleIds } from "@/lib/newsroom/review";
 import { editorChoices, listNewsroomArticles } from "@/lib/newsroom/articles";
 import { formatDateTime } from "@/lib/site";
 import { createArticleAction } from "./articles/actions";
@@ -13,20 +17,24 @@ export default async function NewsroomHome({
 }: {
   searchParams: Promise<{ status?: string; topic?: string; author?: string; q?: string; page?: string }>;
 }) {
-  await requireStaff("/newsroom");
+  const viewer = await requireNewsroom("/newsroom");
+  const editor = isStaff(viewer);
   const sp = await searchParams;
   const status = STATUSES.find((s) => s === sp.status);
-  const [list, choices] = await Promise.all([
-    listNewsroomArticles({ status, topic: sp.topic, author: sp.author, q: sp.q, page: Number(sp.page) || 1 }),
+  const onlyIds = editor ? undefined : await ownArticleIds(viewer.userId);
+  const [list, choices, desk] = await Promise.all([
+    listNewsroomArticles({ status, topic: sp.topic, author: sp.author, q: sp.q, page: Number(sp.page) || 1, onlyIds }),
     editorChoices(),
+    editor ? deskAtAGlance() : null,
   ]);
   const qs = (page: number) =>
     `?${new URLSearchParams({ ...(status ? { status } : {}), ...(sp.topic ? { topic: sp.topic } : {}), ...(sp.author ? { author: sp.author } : {}), ...(sp.q ? { q: sp.q } : {}), page: String(page) })}`;
   return (
     <section aria-labelledby="articles">
+      {desk && <DeskAtAGlance initial={desk} />}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="articles" className="font-serif text-2xl font-bold">
-          Articles
+          {editor ? "Articles" : "Your articles"}
         </h1>
         <form action={createArticleAction}>
           <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">

@@ -2,8 +2,17 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { previewMarkdownAction, publishAction, saveArticleAction, scheduleAction, unpublishAction } from "@/app/newsroom/articles/actions";
-import { CrossRefTextarea } from "./CrossRefTextarea";
+import {
+  previewDocumentAction,
+  presenceAction,
+  publishAction,
+  saveArticleAction,
+  scheduleAction,
+  submitForReviewAction,
+  unpublishAction,
+} from "@/app/newsroom/articles/actions";
+import { ReviewPanel, type DeskInfo } from "./ReviewPanel";
+import { RichTextEditor } from "./RichTextEditor";
 import { DocumentPicker, type Doc } from "./DocumentPicker";
 
 export type EditorArticle = {
@@ -34,7 +43,7 @@ const slugify = (s: string) =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
 
-export function ArticleEditor({ initial, topics, authors }: { initial: EditorArticle; topics: Choice[]; authors: Choice[] }) {
+export function ArticleEditor({ initial, topics, authors, desk }: { initial: EditorArticle; topics: Choice[]; authors: Choice[]; desk: DeskInfo }) {
   const [a, setA] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(initial.slug !== "untitled" && initial.slug !== slugify(initial.headline));
   const [notice, setNotice] = useState<Notice>(null);
@@ -43,8 +52,25 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
   const [saving, setSaving] = useState(false);
   const [preview, setPreview] = useState<{ teaserHtml: string; bodyHtml: string } | null>(null);
   const [scheduleAt, setScheduleAt] = useState("");
+  const [others, setOthers] = useState<string[]>([]);
   const latest = useRef(a);
   latest.current = a;
+  const readOnly = !desk.canEdit;
+
+  // Presence: say we have this open, and learn who else has, before a save collides.
+  useEffect(() => {
+    let alive = true;
+    const beat = async () => {
+      const r = await presenceAction(initial.id).catch(() => null);
+      if (alive && r?.ok) setOthers(r.others);
+    };
+    void beat();
+    const t = setInterval(beat, 10_000);
+    return () => {
+      alive = false;
+      clearInterval(t);
+    };
+  }, [initial.id]);
 
   const update = (patch: Partial<EditorArticle>) => {
     setA((prev) => {
@@ -84,23 +110,30 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
 
   // Autosave a draft a few seconds after the last change.
   useEffect(() => {
-    if (!dirty || saving) return;
+    if (!dirty || saving || readOnly) return;
     const t = setTimeout(() => void save(true), 4000);
     return () => clearTimeout(t);
-  }, [a, dirty, saving, save]);
+  }, [a, dirty, saving, save, readOnly]);
 
   // Live preview through the site's own renderer.
   useEffect(() => {
     const t = setTimeout(async () => {
-      const r = await previewMarkdownAction(a.teaser, a.body);
+      const r = await previewDocumentAction(a.teaser, a.body);
       if (r.ok) setPreview({ teaserHtml: r.teaserHtml, bodyHtml: r.bodyHtml });
     }, 500);
     return () => clearTimeout(t);
   }, [a.teaser, a.body]);
 
-  async function act(kind: "publish" | "schedule" | "unpublish") {
-    if (dirty && !(await save(false))) return;
-    const r = kind === "publish" ? await publishAction(a.id) : kind === "schedule" ? await scheduleAction(a.id, scheduleAt) : await unpublishAction(a.id);
+  async function act(kind: "publish" | "schedule" | "unpublish" | "submit") {
+    if (dirty && !readOnly && !(await save(false))) return;
+    const r =
+      kind === "publish"
+        ? await publishAction(a.id)
+        : kind === "schedule"
+          ? await scheduleAction(a.id, scheduleAt)
+          : kind === "submit"
+            ? await submitForReviewAction(a.id)
+            : await unpublishAction(a.id);
     setNotice({ kind: r.ok ? "ok" : "error", text: r.message });
     if (r.ok) window.location.reload();
   }
@@ -119,10 +152,23 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
       >
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="rounded bg-neutral-100 px-2 py-0.5 font-semibold">{a.status.toLowerCase()}</span>
+          {desk.review !== "DRAFTING" && (
+            <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{desk.review === "IN_REVIEW" ? "in review" : "returned"}</span>
+          )}
           {a.publicId && <span className="font-mono">{a.publicId}</span>}
           {a.scheduledAt && a.status === "SCHEDULED" && <span>for {new Date(a.scheduledAt).toLocaleString("en-US", { timeZone: "America/New_York" })} ET</span>}
           <span className="text-muted">{saving ? "Saving…" : dirty ? "Unsaved changes" : `Version ${a.version}`}</span>
         </div>
+        {others.length > 0 && (
+          <p role="status" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
+            Also open now: {others.join(", ")}. Whoever saves second will be asked to merge; agree who edits first.
+          </p>
+        )}
+        {readOnly && desk.readOnlyReason && (
+          <p role="note" className="rounded bg-neutral-100 p-2 text-sm">
+            {desk.readOnlyReason}
+          </p>
+        )}
         {notice && (
           <p
             role={notice.kind === "error" ? "alert" : "status"}
@@ -144,6 +190,7 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
             id="headline"
             value={a.headline}
             onChange={(e) => update({ headline: e.target.value })}
+            readOnly={readOnly}
             className="mt-1 w-full rounded border border-neutral-400 px-3 py-2 font-serif text-lg"
             maxLength={300}
           />
@@ -159,11 +206,12 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
               setSlugTouched(true);
               update({ slug: e.target.value });
             }}
+            readOnly={readOnly}
             className="mt-1 w-full rounded border border-neutral-400 px-3 py-1 font-mono text-sm"
             maxLength={120}
           />
         </div>
-        <fieldset className="rounded border border-neutral-300 p-3">
+        <fieldset className="rounded border border-neutral-300 p-3" disabled={readOnly}>
           <legend className="px-1 text-sm font-semibold">Topics</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {topics.map((t) => (
@@ -174,7 +222,7 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
             ))}
           </div>
         </fieldset>
-        <fieldset className="rounded border border-neutral-300 p-3">
+        <fieldset className="rounded border border-neutral-300 p-3" disabled={readOnly}>
           <legend className="px-1 text-sm font-semibold">Authors</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {authors.map((t) => (
@@ -185,43 +233,54 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
             ))}
           </div>
         </fieldset>
-        <CrossRefTextarea
+        <RichTextEditor
           id="teaser"
           label="Teaser (public lead)"
-          hint='Everyone sees this. Markdown. Type "(see " to cite an article.'
+          toolbarLabel="Teaser formatting"
+          hint='Everyone sees this. Type "(see " to cite an article. Esc moves to the toolbar.'
           value={a.teaser}
           onChange={(v) => update({ teaser: v })}
-          rows={4}
+          minHeight="6rem"
+          readOnly={readOnly}
         />
-        <CrossRefTextarea
+        <RichTextEditor
           id="body"
           label="Body (subscribers only)"
-          hint="Markdown: **bold**, *italic*, - lists, > quotes."
+          toolbarLabel="Body formatting"
+          hint="Paste from Word or Google Docs keeps headings, lists, links and tables. In a table, Tab moves between cells; Esc moves to the toolbar."
           value={a.body}
           onChange={(v) => update({ body: v })}
-          rows={16}
+          minHeight="20rem"
+          readOnly={readOnly}
         />
-        <DocumentPicker value={a.documents} onChange={(documents) => update({ documents })} />
+        {!readOnly && <DocumentPicker value={a.documents} onChange={(documents) => update({ documents })} />}
         <div className="flex flex-wrap items-end gap-2 border-t pt-4">
-          <button type="submit" disabled={saving} className="rounded border border-neutral-500 px-4 py-2 text-sm font-semibold">
-            Save
-          </button>
-          {a.status !== "PUBLISHED" && (
+          {!readOnly && (
+            <button type="submit" disabled={saving} className="rounded border border-neutral-500 px-4 py-2 text-sm font-semibold">
+              Save
+            </button>
+          )}
+          {!desk.canPublish && !readOnly && (
+            <button type="button" onClick={() => void act("submit")} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">
+              Submit for review
+            </button>
+          )}
+          {desk.canPublish && a.status !== "PUBLISHED" && (
             <button type="button" onClick={() => void act("publish")} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">
               Publish now
             </button>
           )}
-          {a.status === "PUBLISHED" && (
+          {desk.canPublish && a.status === "PUBLISHED" && (
             <button type="button" onClick={() => void save(false)} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">
               Publish correction
             </button>
           )}
-          {a.status !== "DRAFT" && (
+          {desk.canPublish && a.status !== "DRAFT" && (
             <button type="button" onClick={() => void act("unpublish")} className="rounded border border-red-700 px-4 py-2 text-sm text-red-800">
               {a.status === "SCHEDULED" ? "Cancel schedule" : "Unpublish"}
             </button>
           )}
-          {a.status === "DRAFT" && (
+          {desk.canPublish && a.status === "DRAFT" && (
             <span className="flex items-end gap-2">
               <label className="flex flex-col text-xs font-semibold">
                 Publish at (New York time)
@@ -258,6 +317,7 @@ export function ArticleEditor({ initial, topics, authors }: { initial: EditorArt
             Revision history
           </Link>
         </p>
+        <ReviewPanel articleId={a.id} desk={desk} />
       </form>
       <section aria-label="Live preview" className="rounded border border-neutral-200 p-4">
         <p className="text-xs font-bold uppercase tracking-wide text-muted">Live preview</p>

@@ -6,7 +6,7 @@
 // default policy a caller could forget to replace.
 
 export type Access = "teaser" | "full";
-export type Role = "READER" | "EDITOR" | "ADMIN";
+export type Role = "READER" | "EDITOR" | "ADMIN" | "WRITER";
 
 export type Grant = {
   source: "individual" | "organization" | "complimentary";
@@ -66,6 +66,15 @@ export function previewRunning(viewer: Viewer, now: Date): boolean {
 
 export function isStaff(viewer: Viewer): boolean {
   return viewer.role === "EDITOR" || viewer.role === "ADMIN";
+}
+
+/**
+ * Who may enter the newsroom: staff, and writers (decision 25), who draft
+ * and submit for review but neither publish nor read beyond their own
+ * access as a reader — a writer is not staff for any reader-facing rule.
+ */
+export function isNewsroomMember(viewer: Viewer): boolean {
+  return isStaff(viewer) || viewer.role === "WRITER";
 }
 
 export function viewerKind(viewer: Viewer, now: Date, policy: AccessPolicy): ViewerKind {

@@ -9,8 +9,8 @@
 // (docs/decisions/0013-zero-js-reader-pages.md).
 import { access, canSee, type Viewer, ANONYMOUS } from "../access/index.ts";
 import { db } from "../db.ts";
-import { citedIds, linkCrossRefs, type RefTarget } from "./cross-refs.ts";
-import { markdownToHtml, markdownToText } from "./markdown.ts";
+import { citedIds, type RefTarget } from "./cross-refs.ts";
+import { documentText, renderDocument } from "./document.ts";
 import { isPublicId } from "./public-id.ts";
 import { publishedWhere } from "../access/published.ts";
 
@@ -59,7 +59,7 @@ function toSummary(r: SummaryRow): ArticleSummary {
     slug: r.slug,
     path: articlePath({ publicId: r.publicId!, slug: r.slug }),
     headline: r.headline,
-    teaserText: markdownToText(r.teaser),
+    teaserText: documentText(r.teaser),
     publishedAt: r.publishedAt!.toISOString(),
     topics: r.topics.map((t) => t.topic),
     authors: r.authors.map((a) => a.author),
@@ -164,12 +164,12 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
   if (!row || !canSee(row, viewer, now)) return null;
   const level = access(row, viewer, now);
   const body = level === "full" ? ((await db().article.findUnique({ where: { publicId }, select: { body: true } }))?.body ?? "") : null;
-  const targets = await crossRefTargets(citedIds(`${row.teaser}\n${body ?? ""}`));
+  const targets = await crossRefTargets(citedIds(`${documentText(row.teaser)}\n${documentText(body ?? "")}`));
   const summary = toSummary(row);
   return {
     ...summary,
-    teaserHtml: linkCrossRefs(markdownToHtml(row.teaser), targets),
-    bodyHtml: body === null ? null : linkCrossRefs(markdownToHtml(body), targets),
+    teaserHtml: renderDocument(row.teaser, targets),
+    bodyHtml: body === null ? null : renderDocument(body, targets),
     access: level,
     correctedAt: row.correctedAt?.toISOString() ?? null,
     documents: citedDocuments(row.documents),

@@ -1,7 +1,7 @@
 // What one edition contains: its articles in full, grouped by topic. Used by
 // the PDF (full text, for entitled readers only) and, minus bodies, by the email.
 import { db, type Db } from "../db.ts";
-import { markdownToText } from "../articles/markdown.ts";
+import { documentText } from "../articles/document.ts";
 import { publishedWhere } from "../access/index.ts";
 
 export type EditionArticle = {
@@ -52,7 +52,7 @@ export async function editionContent(editionId: string, client: Db = db()): Prom
       slug: r.slug,
       headline: r.headline,
       teaser: r.teaser,
-      teaserText: markdownToText(r.teaser),
+      teaserText: documentText(r.teaser),
       body: r.body,
       topics,
       topicSlugs: r.topics.map((t) => t.topic.slug),

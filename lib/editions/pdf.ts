@@ -1,57 +1,93 @@
 // The in-depth PDF edition (pdfkit): masthead, date, contents with headlines
 // and public IDs, then every article in full, cross-references as links inside
 // the PDF when the cited story is in the same edition and as URLs otherwise,
-// and page numbers.
+// tables as ruled grids, and page numbers. Text comes from the stored
+// document's blocks (lib/articles/document.ts), never from its markup.
 import PDFDocument from "pdfkit";
 import { config } from "../config.ts";
 import type { EditionContent } from "./content.ts";
+import { SEE_CITATION, TEN_DIGITS } from "../articles/cross-refs.ts";
+import { documentBlocks, type Run, type TableBlock, type TextBlock } from "../articles/document.ts";
 
 const BRAND = "#7a1f1f";
-const SEE = /\(see\s+(\d{10})\)/g;
 
 function longDate(day: string) {
   return new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 }
 
-/** Markdown to plain runs: **bold** and *italic* markers dropped, lists and quotes kept as text shapes. */
-type Block = { kind: "p" | "li" | "quote"; text: string };
+const site = () => config().siteUrl;
 
-function blocks(markdown: string): Block[] {
-  return markdown
-    .split(/\n{2,}/)
-    .flatMap((block): Block[] => {
-      const lines = block.split("\n");
-      if (lines.every((l) => /^\s*[-*]\s+/.test(l))) return lines.map((l) => ({ kind: "li" as const, text: l.replace(/^\s*[-*]\s+/, "") }));
-      if (lines.every((l) => l.startsWith(">"))) return [{ kind: "quote" as const, text: lines.map((l) => l.replace(/^>\s?/, "")).join(" ") }];
-      return [{ kind: "p" as const, text: lines.join(" ") }];
-    })
-    .map((b) => ({
-      ...b,
-      text: b.text
-        .replace(/\*\*(.+?)\*\*/g, "$1")
-        .replace(/\*(.+?)\*/g, "$1")
-        .replace(/\[(.+?)\]\((.+?)\)/g, "$1 ($2)")
-        .trim(),
-    }))
-    .filter((b) => b.text);
+/** One text block: its runs in order, citations linked, bold and italic kept. */
+function writeRuns(doc: PDFKit.PDFDocument, block: TextBlock, inEdition: Set<string>, opts: PDFKit.Mixins.TextOptions) {
+  const base = block.kind === "h" ? "Times-Bold" : block.kind === "quote" ? "Times-Italic" : block.kind === "pre" ? "Courier" : "Times-Roman";
+  const font = (r: Run) =>
+    block.kind === "pre"
+      ? "Courier"
+      : r.bold && (r.italic || block.kind === "quote")
+        ? "Times-BoldItalic"
+        : r.bold
+          ? "Times-Bold"
+          : r.italic
+            ? "Times-Italic"
+            : base;
+  // Split each run at its citations, so a cited story in this edition is a jump and any other a URL.
+  const parts: { text: string; font: string; link?: string; goTo?: string }[] = [];
+  const runs: Run[] = block.marker ? [{ text: `${block.marker} ` }, ...block.runs] : block.runs;
+  for (const r of runs) {
+    if (r.href) {
+      parts.push({ text: r.text, font: font(r), link: r.href.startsWith("/") ? `${site()}${r.href}` : r.href });
+      continue;
+    }
+    let last = 0;
+    for (const m of r.text.matchAll(SEE_CITATION)) {
+      const listAt = m.index + m[0].indexOf(m[1]);
+      for (const id of m[1].matchAll(TEN_DIGITS)) {
+        const idAt = listAt + id.index;
+        parts.push({ text: r.text.slice(last, idAt), font: font(r) });
+        parts.push(
+          inEdition.has(id[0]) ? { text: id[0], font: font(r), goTo: `a-${id[0]}` } : { text: id[0], font: font(r), link: `${site()}/articles/${id[0]}` },
+        );
+        last = idAt + id[0].length;
+      }
+    }
+    parts.push({ text: r.text.slice(last), font: font(r) });
+  }
+  const visible = parts.filter((p) => p.text);
+  if (!visible.length) return;
+  doc.fontSize(block.kind === "h" ? 14 : block.kind === "pre" ? 10 : 12);
+  visible.forEach((p, i) => {
+    const more = i < visible.length - 1;
+    doc.font(p.font);
+    if (p.goTo) doc.fillColor(BRAND).text(p.text, { ...opts, continued: more, goTo: p.goTo, link: null, underline: true });
+    else if (p.link) doc.fillColor(BRAND).text(p.text, { ...opts, continued: more, link: p.link, goTo: undefined, underline: true });
+    else doc.fillColor("#111").text(p.text, { ...opts, continued: more, link: null, goTo: undefined, underline: false });
+  });
 }
 
-function writeWithRefs(doc: PDFKit.PDFDocument, text: string, inEdition: Set<string>, opts: PDFKit.Mixins.TextOptions) {
-  const site = config().siteUrl;
-  let last = 0;
-  const parts: { text: string; ref?: string }[] = [];
-  for (const m of text.matchAll(SEE)) {
-    parts.push({ text: text.slice(last, m.index) + "(see " });
-    parts.push({ text: m[1], ref: m[1] });
-    last = m.index! + m[0].length - 1;
+/** A table as ruled rows; columns share the width, a header row is bold and shaded, rows break across pages whole. */
+function writeTable(doc: PDFKit.PDFDocument, table: TableBlock, left: number, width: number) {
+  const cols = Math.max(...table.rows.map((r) => r.cells.length));
+  const colWidth = width / cols;
+  const pad = 4;
+  doc.fontSize(10);
+  for (const row of table.rows) {
+    const font = row.header ? "Helvetica-Bold" : "Helvetica";
+    doc.font(font);
+    const height = Math.max(...row.cells.map((c) => doc.heightOfString(c || " ", { width: colWidth - 2 * pad }))) + 2 * pad;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const top = doc.y;
+    if (row.header) doc.rect(left, top, width, height).fillColor("#f1ece4").fill();
+    for (let i = 0; i < cols; i++) {
+      const x = left + i * colWidth;
+      doc.rect(x, top, colWidth, height).lineWidth(0.5).strokeColor("#999").stroke();
+      doc
+        .font(font)
+        .fillColor("#111")
+        .text(row.cells[i] ?? "", x + pad, top + pad, { width: colWidth - 2 * pad, lineBreak: true });
+    }
+    doc.x = left;
+    doc.y = top + height;
   }
-  parts.push({ text: text.slice(last) });
-  parts.forEach((p, i) => {
-    const more = i < parts.length - 1;
-    if (!p.ref) doc.fillColor("#111").text(p.text, { ...opts, continued: more, link: null, goTo: undefined, underline: false });
-    else if (inEdition.has(p.ref)) doc.fillColor(BRAND).text(p.text, { ...opts, continued: more, goTo: `a-${p.ref}`, underline: true });
-    else doc.fillColor(BRAND).text(p.text, { ...opts, continued: more, link: `${site}/articles/${p.ref}`, underline: true });
-  });
 }
 
 export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: Buffer; pages: number }> {
@@ -116,13 +152,17 @@ export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: 
           `${a.authors.length ? `By ${a.authors.join(" and ")} · ` : ""}${a.publishedAt.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "America/New_York" })} · Article ID ${a.publicId}`,
         );
       doc.moveDown(0.8);
-      for (const b of [...blocks(a.teaser), ...blocks(a.body)]) {
-        const opts = { width: b.kind === "p" ? width : width - 24, align: "left" as const, lineGap: 3 };
-        doc.font(b.kind === "quote" ? "Times-Italic" : "Times-Roman").fontSize(12);
-        if (b.kind !== "p") doc.x = 64 + 24;
-        writeWithRefs(doc, b.kind === "li" ? `• ${b.text}` : b.text, inEdition, opts);
+      for (const b of [...documentBlocks(a.teaser), ...documentBlocks(a.body)]) {
+        if (b.kind === "table") {
+          writeTable(doc, b, 64, width);
+          doc.moveDown(0.8);
+          continue;
+        }
+        const indent = (b.kind === "p" || b.kind === "h" ? 0 : 24) + 18 * (b.depth ?? 0);
+        doc.x = 64 + indent;
+        writeRuns(doc, b, inEdition, { width: width - indent, align: "left" as const, lineGap: 3 });
         doc.x = 64;
-        doc.moveDown(0.6);
+        doc.moveDown(b.kind === "h" ? 0.4 : 0.6);
       }
     }
 

@@ -7,6 +7,7 @@
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { renderHeadlineEmail } from "../email/edition-email.tsx";
+import { documentBlocks } from "../articles/document.ts";
 import { sendMail } from "../email/mailer.ts";
 import { logger } from "../log.ts";
 import { editionContent, forTopics, type EditionContent } from "./content.ts";
@@ -43,6 +44,8 @@ export async function headlineEmailFor(editionId: string, userId: string, topics
         publicId: a.publicId,
         headline: a.headline,
         teaserText: a.teaserText,
+        // The teaser only (it is public); its tables reach the email as simple ruled tables.
+        teaserBlocks: documentBlocks(a.teaser),
         url: `${c.siteUrl}/articles/${a.publicId}/${a.slug}`,
       })),
     })),

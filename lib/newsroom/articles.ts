@@ -6,7 +6,15 @@ import { db } from "../db.ts";
 import { isPublicId } from "../articles/public-id.ts";
 import { publishedWhere } from "../access/index.ts";
 
-export type NewsroomFilter = { status?: "DRAFT" | "SCHEDULED" | "PUBLISHED"; topic?: string; author?: string; q?: string; page?: number };
+export type NewsroomFilter = {
+  status?: "DRAFT" | "SCHEDULED" | "PUBLISHED";
+  topic?: string;
+  author?: string;
+  q?: string;
+  page?: number;
+  /** A writer's list: only these articles (their own). */
+  onlyIds?: string[];
+};
 
 // URL parameters arrive as the reader typed them (repeated, huge, fractional): anything unusable is "not set".
 const text = (max: number) => z.string().trim().max(max).optional().catch(undefined);
@@ -17,6 +25,7 @@ export async function listNewsroomArticles(raw: NewsroomFilter) {
   const f = { ...newsroomFilter.parse(raw), status: raw.status };
   const { q, page } = f;
   const where = {
+    ...(raw.onlyIds ? { id: { in: raw.onlyIds } } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.topic ? { topics: { some: { topic: { slug: f.topic } } } } : {}),
     ...(f.author ? { authors: { some: { author: { slug: f.author } } } } : {}),

@@ -1,13 +1,13 @@
-// Saving an article: validated input, text sanitised on save (and again on
-// render), optimistic locking on `version`, and a revision for every save.
+// Saving an article: validated input, the document reduced to the stored
+// allow-list on save (and again on render, lib/articles/document.ts), optimistic locking on `version`, and a revision for every save.
 // A save over someone else's newer version is refused and its text kept as a
 // CONFLICT revision, so two editors never lose each other's work.
 import "server-only";
-import sanitizeHtml from "sanitize-html";
 import { z } from "zod";
 import { db } from "../db.ts";
 import { unresolvedReferences } from "../articles/reference-check.ts";
 import { slugify } from "../articles/slug.ts";
+import { canonicalHtml } from "../articles/document.ts";
 import { invalidate } from "../cache/invalidate.ts";
 
 export const articleInput = z.object({
@@ -15,30 +15,14 @@ export const articleInput = z.object({
   version: z.coerce.number().int().min(1),
   headline: z.string().max(300, "Headlines are at most 300 characters."),
   slug: z.string().max(120).optional().default(""),
-  teaser: z.string().max(5_000, "The teaser is at most 5,000 characters."),
-  body: z.string().max(200_000, "The body is at most 200,000 characters."),
+  teaser: z.string().max(50_000, "The teaser is too long: keep it to a lead paragraph or two."),
+  body: z.string().max(1_000_000, "The body is too long (over 1,000,000 characters of formatted text)."),
   topics: z.array(z.string().max(60)).max(20).default([]),
   authors: z.array(z.string().max(60)).max(10).default([]),
   documents: z.array(z.string().max(64)).max(50).default([]),
   autosave: z.boolean().optional().default(false),
 });
 export type ArticleInput = z.input<typeof articleInput>;
-
-/**
- * Markdown is stored, so raw HTML in it is removed on save; what remains is
- * sanitised again when rendered (lib/articles/markdown.ts).
- */
-export function cleanMarkdown(text: string): string {
-  const stripped = sanitizeHtml(text, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: "discard" });
-  return stripped
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/<\s*\/?\s*(script|style|iframe|object|embed)[^>]*>/gi, "")
-    .replace(/\r\n/g, "\n");
-}
 
 export type SaveResult =
   | { ok: true; version: number; slug: string; unresolved: string[]; savedAt: string }
@@ -50,8 +34,8 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The article could not be saved: invalid input." };
   const input = parsed.data;
   const headline = input.headline.replace(/\s+/g, " ").trim();
-  const teaser = cleanMarkdown(input.teaser).trim();
-  const body = cleanMarkdown(input.body).trim();
+  const teaser = canonicalHtml(input.teaser);
+  const body = canonicalHtml(input.body);
   const slug = slugify(input.slug.trim() || headline || "untitled");
 
   const result = await db().$transaction(async (tx) => {
@@ -105,7 +89,7 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
     ok: true,
     version: result.version,
     slug,
-    unresolved: await unresolvedReferences(`${teaser}\n${body}`, result.publicId),
+    unresolved: await unresolvedReferences([teaser, body], result.publicId),
     savedAt: new Date().toISOString(),
   };
 }

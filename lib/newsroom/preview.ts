@@ -3,8 +3,8 @@
 import "server-only";
 import { redactForViewer, sampleViewer, type SampleKind } from "../access/index.ts";
 import { db } from "../db.ts";
-import { citedIds, linkCrossRefs } from "../articles/cross-refs.ts";
-import { markdownToHtml, markdownToText } from "../articles/markdown.ts";
+import { citedIds } from "../articles/cross-refs.ts";
+import { canonicalHtml, documentText, renderDocument } from "../articles/document.ts";
 import { articlePath, citedDocuments, crossRefTargets, documentsSelect, summarySelect, type ArticleView } from "../articles/queries.ts";
 
 export type PreviewAs = SampleKind;
@@ -18,16 +18,16 @@ export async function previewArticle(id: string, as: PreviewAs): Promise<Article
   const now = new Date();
   // Judged as if published now: the question is what each reader will see.
   const view = redactForViewer({ ...a, status: "PUBLISHED" as const, publishedAt: a.publishedAt ?? now }, sampleViewer(as, now), now);
-  const targets = await crossRefTargets(citedIds(`${a.teaser}\n${view.body ?? ""}`));
+  const targets = await crossRefTargets(citedIds(`${documentText(a.teaser)}\n${documentText(view.body ?? "")}`));
   const publicId = a.publicId ?? "(on publication)";
   return {
     publicId,
     slug: a.slug,
     path: articlePath({ publicId, slug: a.slug }),
     headline: a.headline || "(no headline yet)",
-    teaserHtml: linkCrossRefs(markdownToHtml(a.teaser), targets),
-    teaserText: markdownToText(a.teaser),
-    bodyHtml: view.body === null ? null : linkCrossRefs(markdownToHtml(view.body), targets),
+    teaserHtml: renderDocument(a.teaser, targets),
+    teaserText: documentText(a.teaser),
+    bodyHtml: view.body === null ? null : renderDocument(view.body, targets),
     access: view.access,
     publishedAt: view.publishedAt.toISOString(),
     correctedAt: a.correctedAt?.toISOString() ?? null,
@@ -37,11 +37,10 @@ export async function previewArticle(id: string, as: PreviewAs): Promise<Article
   };
 }
 
-/** The editor's live preview of Markdown: the same renderer and linking as the site. */
-export async function renderMarkdownPreview(teaser: string, body: string) {
-  const targets = await crossRefTargets(citedIds(`${teaser}\n${body}`));
-  return {
-    teaserHtml: linkCrossRefs(markdownToHtml(teaser.slice(0, 5000)), targets),
-    bodyHtml: linkCrossRefs(markdownToHtml(body.slice(0, 200_000)), targets),
-  };
+/** The editor's live preview: what would be stored, through the same renderer and linking as the site. */
+export async function renderDocumentPreview(teaser: string, body: string) {
+  const t = canonicalHtml(teaser.slice(0, 50_000));
+  const b = canonicalHtml(body.slice(0, 1_000_000));
+  const targets = await crossRefTargets(citedIds(`${documentText(t)}\n${documentText(b)}`));
+  return { teaserHtml: renderDocument(t, targets), bodyHtml: renderDocument(b, targets) };
 }

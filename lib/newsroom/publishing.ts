@@ -6,6 +6,7 @@ import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import { publishArticle } from "../articles/publish.ts";
 import { unresolvedReferences } from "../articles/reference-check.ts";
+import { documentText } from "../articles/document.ts";
 import { invalidate, type ChangedArticle } from "../cache/invalidate.ts";
 import { enqueueAlertMatch } from "../jobs/queue.ts";
 
@@ -22,13 +23,18 @@ export async function readinessProblems(articleId: string): Promise<string[]> {
   if (!a) return ["This article no longer exists."];
   const problems: string[] = [];
   if (a.headline.trim().length < 5) problems.push("Add a headline.");
-  if (a.teaser.trim().length < 20) problems.push("Add a teaser (the public lead paragraph).");
-  if (a.body.trim().length < 20) problems.push("Add the body (the subscribers' part).");
+  if (documentText(a.teaser).length < 20) problems.push("Add a teaser (the public lead paragraph).");
+  if (documentText(a.body).length < 20) problems.push("Add the body (the subscribers' part).");
   if (a._count.topics === 0) problems.push("Choose at least one topic.");
   if (a._count.authors === 0) problems.push("Choose at least one author.");
-  const broken = await unresolvedReferences(`${a.teaser}\n${a.body}`, a.publicId);
+  const broken = await unresolvedReferences([a.teaser, a.body], a.publicId);
   if (broken.length) problems.push(`Fix cross-references to articles that do not exist: ${broken.map((id) => `(see ${id})`).join(", ")}.`);
   return problems;
+}
+
+/** Publishing or scheduling ends review (decision 25): the queue forgets the story, the audit log keeps it. */
+async function endReview(articleId: string) {
+  await db().articleDesk.updateMany({ where: { articleId, review: { not: "DRAFTING" } }, data: { review: "DRAFTING" } });
 }
 
 export async function publishNow(actorId: string, articleId: string): Promise<PublishResult> {
@@ -36,6 +42,7 @@ export async function publishNow(actorId: string, articleId: string): Promise<Pu
   if (problems.length) return { ok: false, message: `Not published. ${problems.join(" ")}` };
   // The audit entry and the publish revision commit with the publication itself (a crash cannot split them).
   const { publicId } = await publishArticle(articleId, { record: { actorId, action: "article.publish" } });
+  await endReview(articleId);
   const { slug } = await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { slug: true } });
   await invalidate([{ publicId, slugs: [slug] }]);
   await enqueueAlertMatch({ articleId }).catch((e) => log.warn("alert matching not queued; the minute sweep will catch it", { error: (e as Error).message }));
@@ -91,6 +98,7 @@ export async function scheduleArticle(
   const a = await db().article.findUnique({ where: { id: articleId }, select: { status: true } });
   if (a?.status === "PUBLISHED") return { ok: false, message: "This story is already published." };
   await db().article.update({ where: { id: articleId }, data: { status: "SCHEDULED", scheduledAt: at } });
+  await endReview(articleId);
   await enqueue(articleId, at);
   await audit(actorId, "article.schedule", articleId, { at: at.toISOString() });
   return {

@@ -6,10 +6,14 @@ import { normaliseEmail } from "../auth/magic-link.ts";
 import { db } from "../db.ts";
 
 export async function listStaff() {
-  return db().user.findMany({ where: { role: { in: ["EDITOR", "ADMIN"] } }, select: { id: true, email: true, role: true }, orderBy: { email: "asc" } });
+  return db().user.findMany({
+    where: { role: { in: ["WRITER", "EDITOR", "ADMIN"] } },
+    select: { id: true, email: true, role: true },
+    orderBy: { email: "asc" },
+  });
 }
 
-const role = z.enum(["READER", "EDITOR", "ADMIN"]);
+const role = z.enum(["READER", "WRITER", "EDITOR", "ADMIN"]);
 
 export async function setRole(actorId: string, emailInput: unknown, roleInput: unknown): Promise<{ ok: boolean; message: string }> {
   const email = normaliseEmail(emailInput);

@@ -4,7 +4,7 @@
 // the message, and released for the next run when sending failed. A crash
 // between "accepted" and "marked" can repeat one email after the lease ends;
 // it can never skip one.
-import { markdownToText } from "../articles/markdown.ts";
+import { documentText } from "../articles/document.ts";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { sendMail } from "../email/mailer.ts";
@@ -157,7 +157,7 @@ async function itemsFor(hits: Hit[]): Promise<Map<string, AlertItem>> {
     out.set(a.id, {
       kind: "article",
       headline: a.headline,
-      teaserText: markdownToText(a.teaser),
+      teaserText: documentText(a.teaser),
       // Same path as articlePath() in lib/articles/queries.ts (server-only).
       url: `${site}/articles/${a.publicId}/${a.slug}`,
       date: a.publishedAt!.toISOString(),

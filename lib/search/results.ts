@@ -5,7 +5,7 @@
 // quoted; without it only the public ones ("search_public", teaser, summary).
 import "server-only";
 import { articlePath } from "../articles/queries.ts";
-import { markdownToText } from "../articles/markdown.ts";
+import { documentText } from "../articles/document.ts";
 import { db } from "../db.ts";
 import { DOCUMENT_TYPES } from "../documents/queries.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -14,7 +14,7 @@ import { addCounts, cappedCount, COUNT_CAP, type ResultCount } from "./count.ts"
 import { PAGE_SIZE, type SearchRequest } from "./params.ts";
 import { caseNumberInQuery } from "./query.ts";
 import { snippetParts, type SnippetPart } from "./snippet.ts";
-import { articleFilters, documentFilters, HEADLINE_OPTIONS, MARKDOWN_MARKUP, RANK_WEIGHTS } from "./sql.ts";
+import { articleFilters, documentFilters, HEADLINE_OPTIONS, documentTextSql, RANK_WEIGHTS } from "./sql.ts";
 import { publishedSql } from "../access/index.ts";
 
 type Topic = { slug: string; name: string };
@@ -142,7 +142,7 @@ function describeColumns(q: string | null, full: boolean): Prisma.Sql {
   const dText = full ? Prisma.sql`d."summary" || E'\\n\\n' || left(coalesce(d."extractedText", ''), 100000)` : Prisma.sql`d."summary"`;
   const snippet = q
     ? Prisma.sql`case when p.n = 0 then null
-        when p.kind = 'article' then ts_headline('english', regexp_replace(${aText}, ${MARKDOWN_MARKUP}::text, '', 'g'), ${tsq}, ${HEADLINE_OPTIONS}::text)
+        when p.kind = 'article' then ts_headline('english', ${documentTextSql(aText)}, ${tsq}, ${HEADLINE_OPTIONS}::text)
         else ts_headline('english', ${dText}, ${tsq}, ${HEADLINE_OPTIONS}::text) end`
     : Prisma.sql`null::text`;
   const publishedStory = publishedSql("ta");
@@ -181,7 +181,7 @@ function hit(x: Row): SearchHit {
       title: x.title!,
       date: x.date!,
       topics: x.topics ?? [],
-      snippet: snippetParts(x.snippet ?? markdownToText(x.lead ?? "")),
+      snippet: snippetParts(x.snippet ?? documentText(x.lead ?? "")),
     };
   return {
     kind: "document",

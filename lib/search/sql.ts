@@ -12,8 +12,16 @@ export const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.4, 1.0}'::float4[]`;
 
 export const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "';
 
-/** Markdown emphasis, heading and quote marks and link targets, dropped before ts_headline. */
-export const MARKDOWN_MARKUP = "[*_`#>]+|\\]\\([^)]*\\)|\\[";
+/**
+ * The text of a stored article document (sanitised HTML, decision 24) for
+ * ts_headline: tags become spaces, then the entities the sanitiser writes are
+ * decoded (&amp; last, so "&amp;lt;" stays "&lt;"). The snippet is rendered as
+ * plain text (lib/search/snippet.ts), so a decoded "<" is only ever text.
+ */
+export function documentTextSql(html: Prisma.Sql): Prisma.Sql {
+  const tagless = Prisma.sql`regexp_replace(${html}, '<[^>]*>', ' ', 'g')`;
+  return Prisma.sql`replace(replace(replace(replace(replace(replace(${tagless}, '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', chr(39)), '&amp;', '&')`;
+}
 
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql` and ${Prisma.join(parts, " and ")}` : Prisma.empty);
 

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../db.ts";
 import { reservePublicId } from "../articles/public-id.ts";
 import { slugify } from "../articles/slug.ts";
+import { markdownToDocument } from "../articles/markdown.ts";
 import { storage as defaultStorage, type Storage } from "../storage/index.ts";
 import { buildEdition } from "../editions/build.ts";
 import { editionDayOf } from "../editions/calendar.ts";
@@ -17,6 +18,7 @@ import { topics } from "../../prisma/seed/content/topics.ts";
 export const DEMO_ACCOUNTS = {
   editor: "editor@tradelawdaily.test",
   admin: "admin@tradelawdaily.test",
+  writer: "writer@tradelawdaily.test",
   subscriber: "subscriber@tradelawdaily.test",
 };
 
@@ -77,8 +79,9 @@ export async function seedDemoContent(db: Db, opts: { storage?: Storage; log?: (
           publicId: a.publicId,
           slug: slugify(a.headline),
           headline: a.headline,
-          teaser: a.teaser,
-          body: a.body,
+          // The demo stories are written in Markdown; what is stored is the document format (decision 24).
+          teaser: markdownToDocument(a.teaser),
+          body: markdownToDocument(a.body),
           status: "PUBLISHED",
           publishedAt: new Date(a.publishedAt),
           topics: { create: a.topics.map((slug) => ({ topicId: topicIds.get(slug)! })) },
@@ -100,6 +103,11 @@ export async function seedDemoContent(db: Db, opts: { storage?: Storage; log?: (
     where: { email: DEMO_ACCOUNTS.admin },
     create: { email: DEMO_ACCOUNTS.admin, name: "Demo Admin", role: "ADMIN" },
     update: { role: "ADMIN" },
+  });
+  await db.user.upsert({
+    where: { email: DEMO_ACCOUNTS.writer },
+    create: { email: DEMO_ACCOUNTS.writer, name: "Demo Writer", role: "WRITER" },
+    update: { role: "WRITER" },
   });
   const sub = await db.user.upsert({
     where: { email: DEMO_ACCOUNTS.subscriber },

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { migrateMarkdownArticles } from "../../lib/articles/markdown-migration.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
@@ -95,12 +96,18 @@ export function migrationList(MIGRATIONS_DIR: string) {
 
 const noFilter = { externalTables: [], externalEnums: [] };
 
-/** Apply pending migrations; returns the names applied (empty when up to date). */
+/**
+ * Apply pending migrations, then the data steps that SQL cannot express (each
+ * runs once per database; decision 24's Markdown → document conversion).
+ * Returns the names of the SQL migrations applied (empty when up to date).
+ */
 export async function applyMigrations(databaseUrl: string, paths: Paths = DEFAULT_PATHS): Promise<string[]> {
-  return withEngine(databaseUrl, paths, async (engine) => {
+  const applied = await withEngine(databaseUrl, paths, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: migrationList(paths.migrationsDir), filters: noFilter });
     return out.appliedMigrationNames;
   });
+  await migrateMarkdownArticles(databaseUrl);
+  return applied;
 }
 
 export const SNAPSHOT = "schema.prisma";

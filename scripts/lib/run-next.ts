@@ -54,7 +54,9 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     console.log(`\nTrade Law Daily${services.env.TLD_EMBEDDED ? ` — embedded mode (${services.env.TLD_EMBEDDED})` : ""}`);
     console.log(`Site         ${c.siteUrl}`);
     for (const l of services.lines) console.log(l);
-    console.log(`Accounts     editor ${DEMO_ACCOUNTS.editor}, admin ${DEMO_ACCOUNTS.admin}, subscriber ${DEMO_ACCOUNTS.subscriber} (sign in by email link)\n`);
+    console.log(
+      `Accounts     editor ${DEMO_ACCOUNTS.editor}, writer ${DEMO_ACCOUNTS.writer}, admin ${DEMO_ACCOUNTS.admin}, subscriber ${DEMO_ACCOUNTS.subscriber} (sign in by email link)\n`,
+    );
   }
   let worker: { stop: () => Promise<void> } | null = null;
   if (opts.worker) {

@@ -40,18 +40,21 @@ describe.skipIf(!hasChromium)("newsroom in a browser", () => {
     await option.getByRole("button").click();
     await teaser.press("End");
     await teaser.pressSequentially(".");
-    expect(await teaser.inputValue()).toContain("(see 2006170064).");
+    expect(await teaser.innerText()).toContain("(see 2006170064).");
 
-    await page
-      .getByLabel("Body (subscribers only)")
-      .fill(
-        "The importer argued the strips were **lamps**.\n\nJudge's opinion: the essential character test favored lighting fittings, the gated part only subscribers read.",
-      );
+    await page.getByLabel("Body (subscribers only)").click();
+    await page.keyboard.type("The importer argued the strips were ");
+    await page.keyboard.press("Control+b");
+    await page.keyboard.type("lamps");
+    await page.keyboard.press("Control+b");
+    await page.keyboard.type(".");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Judge's opinion: the essential character test favored lighting fittings, the gated part only subscribers read.");
     await page.getByLabel(/Search the library/).fill("Luminara");
     await page.getByRole("button", { name: /Attach: Luminara Home Technologies/ }).click();
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText(/Saved at/).waitFor();
-    // The live preview renders through the site's own Markdown and cross-reference code.
+    // The live preview renders through the site's own document renderer and cross-reference code.
     await page.locator('section[aria-label="Live preview"] a.xref[href^="/articles/2006170064"]').waitFor();
     expect(await page.locator('section[aria-label="Live preview"] strong').first().innerText()).toBe("lamps");
     await page.screenshot({ path: screenshotPath("newsroom-editor"), fullPage: true });

@@ -6,9 +6,10 @@ import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { callAction, serverActions } from "../support/actions.ts";
 import { buildRoutes, concrete as concreteFor, type RouteIds } from "../support/routes.ts";
 
-type Role = "anonymous" | "expired" | "subscriber" | "otherOrg" | "editor" | "admin";
-const ROLES: Role[] = ["anonymous", "expired", "subscriber", "otherOrg", "editor", "admin"];
-type Need = "public" | "signed-in" | "editor" | "admin" | "org-admin" | "token" | "library";
+type Role = "anonymous" | "expired" | "subscriber" | "otherOrg" | "writer" | "editor" | "admin";
+const ROLES: Role[] = ["anonymous", "expired", "subscriber", "otherOrg", "writer", "editor", "admin"];
+// "newsroom": writers too; "own-article": writers only for their own drafts (another's is a 404 to them).
+type Need = "public" | "signed-in" | "newsroom" | "own-article" | "editor" | "admin" | "org-admin" | "token" | "library";
 
 // Every route pattern in the build → who may use it.
 const ROUTES: Record<string, Need> = {
@@ -60,15 +61,16 @@ const ROUTES: Record<string, Need> = {
   "/api/internal/revalidate": "token",
   "/api/internal/revalidate-pages": "token",
   "/api/stripe/webhook": "token",
-  "/newsroom": "editor",
-  "/newsroom/articles/[id]": "editor",
-  "/newsroom/articles/[id]/history": "editor",
-  "/newsroom/articles/[id]/preview": "editor",
+  "/newsroom": "newsroom",
+  "/newsroom/articles/[id]": "own-article",
+  "/newsroom/articles/[id]/history": "own-article",
+  "/newsroom/articles/[id]/preview": "own-article",
   "/newsroom/documents": "editor",
   "/newsroom/documents/[id]": "editor",
   "/newsroom/editions": "editor",
   "/newsroom/editions/[id]/email": "editor",
   "/api/newsroom/documents": "editor",
+  "/api/newsroom/desk": "editor",
   "/newsroom/audit": "admin",
   "/newsroom/staff": "admin",
   "/newsroom/subscribers": "admin",
@@ -91,14 +93,32 @@ const ACTION_FILES: Record<string, Need> = {
   "app/newsroom/subscribers/actions.ts": "admin",
   "app/newsroom/sso/actions.ts": "admin",
 };
-const actionNeed = (file: string): Need | undefined =>
-  ACTION_FILES[file] ?? (file.startsWith("app/search/") || file.startsWith("app/account/alerts/") ? "signed-in" : undefined);
+// Article actions writers may call (each then checks the article: tests/integration/newsroom-authz.test.ts);
+// publishing, scheduling, unpublishing and returning a draft stay with editors.
+const WRITER_ACTIONS = new Set([
+  "createArticleAction",
+  "saveArticleAction",
+  "restoreRevisionAction",
+  "submitForReviewAction",
+  "commentAction",
+  "presenceAction",
+  "previewDocumentAction",
+  "findReferencesAction",
+  "findDocumentsAction",
+]);
+const actionNeed = (file: string, name = ""): Need | undefined =>
+  file === "app/newsroom/articles/actions.ts" && WRITER_ACTIONS.has(name)
+    ? "newsroom"
+    : (ACTION_FILES[file] ?? (file.startsWith("app/search/") || file.startsWith("app/account/alerts/") ? "signed-in" : undefined));
 
-const rank: Record<Role, number> = { anonymous: 0, expired: 1, subscriber: 1, otherOrg: 1, editor: 2, admin: 3 };
+const rank: Record<Role, number> = { anonymous: 0, expired: 1, subscriber: 1, otherOrg: 1, writer: 1, editor: 2, admin: 3 };
 function allowed(need: Need, role: Role): boolean {
   if (need === "public") return true;
   if (need === "signed-in") return role !== "anonymous";
   if (need === "editor") return rank[role] >= 2;
+  if (need === "newsroom") return role === "writer" || rank[role] >= 2;
+  // The matrix opens an editor's story (2007090041): not the writer's own.
+  if (need === "own-article") return rank[role] >= 2;
   if (need === "admin") return role === "admin";
   if (need === "library") return role === "subscriber" || role === "otherOrg" || rank[role] >= 2;
   if (need === "org-admin") return role === "admin";
@@ -123,6 +143,7 @@ beforeAll(async () => {
     expired: (await sessionCookie({ kind: "preview-expired" })).cookie,
     subscriber: (await sessionCookie({ kind: "subscriber" })).cookie,
     otherOrg: otherOrg.cookie,
+    writer: (await sessionCookie({ kind: "writer" })).cookie,
     editor: (await sessionCookie({ kind: "editor" })).cookie,
     admin: (await sessionCookie({ kind: "admin" })).cookie,
   };
@@ -146,7 +167,8 @@ function promisedRefusal(route: string, need: Need, role: Role, isHandler: boole
       [303, 307].includes(a.status) &&
       /^\/sign-in\?callbackUrl=/.test(new URL(a.location ?? "x:", "http://site").pathname + new URL(a.location ?? "x:", "http://site").search),
   };
-  if (need === "editor" || need === "admin") {
+  if (need === "own-article" && role === "writer") return { what: "404 (another's draft is not there for a writer)", is: (a) => a.status === 404 };
+  if (need === "editor" || need === "admin" || need === "newsroom" || need === "own-article") {
     if (isHandler) return role === "anonymous" ? { what: "401", is: (a) => a.status === 401 } : { what: "403", is: (a) => a.status === 403 };
     return role === "anonymous"
       ? signIn
@@ -201,7 +223,7 @@ describe("authorization matrix", () => {
         // Where access is refused, the response must be a refusal; where allowed, not a refusal by role.
         if (!ok && need !== "public" && need !== "signed-in" && !promised.is(answer))
           failures.push(`${method} ${route} as ${role}: expected ${promised.what}, got ${r.status} ${answer.location ?? ""}`);
-        if (ok && (need === "editor" || need === "admin") && (r.status === 401 || r.status === 403))
+        if (ok && ["editor", "admin", "newsroom", "own-article"].includes(need) && (r.status === 401 || r.status === 403))
           failures.push(`${method} ${route} as ${role}: wrongly refused ${r.status}`);
         if (!ok && need === "signed-in" && body.includes(">Sign out</button>")) failures.push(`${route} as ${role}: account shown to anonymous`);
       }
@@ -212,13 +234,13 @@ describe("authorization matrix", () => {
 
   it("every server action is classified and refuses roles below its need", async () => {
     const actions = serverActions();
-    const unclassified = actions.filter((a) => !actionNeed(a.file)).map((a) => `${a.file}#${a.name}`);
+    const unclassified = actions.filter((a) => !actionNeed(a.file, a.name)).map((a) => `${a.file}#${a.name}`);
     expect(unclassified, `classify these server actions: ${unclassified.join(", ")}`).toEqual([]);
     let checked = 0;
     const failures: string[] = [];
     for (const a of actions) {
-      const need = actionNeed(a.file)!;
-      if (need !== "editor" && need !== "admin") continue;
+      const need = actionNeed(a.file, a.name)!;
+      if (need !== "editor" && need !== "admin" && need !== "newsroom") continue;
       for (const role of ROLES.filter((r) => !allowed(need, r))) {
         const r = await callAction(a, [{}, {}], cookies[role]);
         checked++;

@@ -86,6 +86,75 @@ describe("newsroom authorization", () => {
     expect((await fetch(`${base()}/newsroom`, { headers: { cookie } })).status).toBe(200);
   });
 
+  it("a writer: every editor-only action answers 403 and changes nothing, on an editor's story and on the writer's own draft", async () => {
+    const writer = await sessionCookie({ kind: "writer" });
+    // The writer's own draft, ready to publish in every other respect.
+    const own = await testDb().article.create({
+      data: {
+        slug: "writer-own",
+        headline: "A Writer's Own Draft Headline",
+        teaser: "<p>A teaser long enough to publish, twenty characters.</p>",
+        body: "<p>A body long enough to publish as well, twenty characters.</p>",
+      },
+    });
+    await testDb().articleDesk.create({ data: { articleId: own.id, ownerId: writer.userId } });
+    const topic = await testDb().topic.findFirstOrThrow();
+    const author = await testDb().author.findFirstOrThrow();
+    await testDb().articleTopic.create({ data: { articleId: own.id, topicId: topic.id } });
+    await testDb().articleAuthor.create({ data: { articleId: own.id, authorId: author.id, position: 0 } });
+    const WRITER_MAY = new Set([
+      "createArticleAction",
+      "saveArticleAction",
+      "restoreRevisionAction",
+      "submitForReviewAction",
+      "commentAction",
+      "presenceAction",
+      "previewDocumentAction",
+      "findReferencesAction",
+      "findDocumentsAction",
+    ]);
+    const editorOnly = newsroom.filter((a) => !(a.file === "app/newsroom/articles/actions.ts" && WRITER_MAY.has(a.name)));
+    expect(editorOnly.map((a) => a.name)).toEqual(expect.arrayContaining(["publishAction", "scheduleAction", "unpublishAction", "returnToWriterAction"]));
+    const before = await snapshot();
+    for (const target of [someArticleId, own.id])
+      for (const a of editorOnly) {
+        const r = await callAction(a, [target, "2030-01-01T10:00", 1, { id: target, version: 1, headline: "HACKED", teaser: "x", body: "y" }], writer.cookie);
+        expect(r.status === 403 || /"status":403/.test(r.text), `${a.file}#${a.name} as writer on ${target}: ${r.status} ${r.text.slice(0, 200)}`).toBe(true);
+      }
+    // The writer's actions on someone else's story are refused too, object by object.
+    for (const name of ["saveArticleAction", "restoreRevisionAction", "submitForReviewAction", "commentAction", "presenceAction"]) {
+      const a = newsroom.find((x) => x.name === name)!;
+      const args =
+        name === "saveArticleAction"
+          ? [{ id: someArticleId, version: 1, headline: "HACKED", teaser: "x", body: "y" }]
+          : [someArticleId, name === "commentAction" ? "HACKED" : "x", 1];
+      const r = await callAction(a, args, writer.cookie);
+      expect(r.status === 403 || /"status":403/.test(r.text), `${name} as writer on an editor's story: ${r.text.slice(0, 200)}`).toBe(true);
+    }
+    expect(await snapshot()).toEqual(before);
+    expect((await testDb().article.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("DRAFT");
+    expect(await testDb().articleComment.count({ where: { body: "HACKED" } })).toBe(0);
+    // Pages: the newsroom home and the writer's own draft open; an editor's story is not there; editor and admin pages refuse.
+    const open = (p: string) => fetch(`${base()}${p}`, { headers: { cookie: writer.cookie }, redirect: "manual" });
+    expect((await open("/newsroom")).status).toBe(200);
+    expect((await open(`/newsroom/articles/${own.id}`)).status).toBe(200);
+    for (const p of [
+      `/newsroom/articles/${someArticleId}`,
+      `/newsroom/articles/${someArticleId}/history`,
+      `/newsroom/articles/${someArticleId}/preview?as=subscriber`,
+    ])
+      expect((await open(p)).status, p).toBe(404);
+    for (const p of ["/newsroom/documents", "/newsroom/editions", "/newsroom/subscribers", "/newsroom/staff", "/newsroom/audit"]) {
+      const r = await open(p);
+      expect(r.status, p).toBe(403);
+      expect(await r.text(), p).toContain("This part of the site is for our newsroom");
+    }
+    expect((await open("/api/newsroom/desk")).status).toBe(403);
+    const list = await (await open("/newsroom")).text();
+    expect(list).toContain("A Writer&#x27;s Own Draft Headline");
+    expect(list).not.toContain("The desk at a glance");
+  });
+
   it("the internal revalidation endpoint refuses anyone without the token", async () => {
     const { cookie } = await sessionCookie({ kind: "admin" });
     expect((await fetch(`${base()}/api/internal/revalidate`, { method: "POST", headers: { cookie } })).status).toBe(403);

@@ -18,7 +18,7 @@ export type ViewerSpec =
   | { kind: "preview"; email?: string }
   | { kind: "preview-expired"; email?: string }
   | { kind: "subscriber"; email?: string }
-  | { kind: "editor" | "admin"; email?: string };
+  | { kind: "editor" | "admin" | "writer"; email?: string };
 
 /** Create a user of the given kind with a live session; returns the Cookie header value. */
 export async function sessionCookie(spec: ViewerSpec): Promise<{ cookie: string; userId: string; email: string }> {
@@ -29,7 +29,7 @@ export async function sessionCookie(spec: ViewerSpec): Promise<{ cookie: string;
     data: {
       email,
       emailVerified: new Date(),
-      role: spec.kind === "editor" ? "EDITOR" : spec.kind === "admin" ? "ADMIN" : "READER",
+      role: spec.kind === "editor" ? "EDITOR" : spec.kind === "admin" ? "ADMIN" : spec.kind === "writer" ? "WRITER" : "READER",
       previewStartedAt: new Date(now - 20 * DAY),
       previewEndsAt: spec.kind === "preview" ? new Date(now + 5 * DAY) : new Date(now - 6 * DAY),
     },

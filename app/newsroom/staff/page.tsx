@@ -31,6 +31,7 @@ export default async function StaffPage() {
           Role
           <select name="role" className="mt-1 rounded border border-neutral-400 px-3 py-2 font-normal">
             <option value="READER">reader</option>
+            <option value="WRITER">writer (drafts, submits for review)</option>
             <option value="EDITOR">editor</option>
             <option value="ADMIN">admin</option>
           </select>

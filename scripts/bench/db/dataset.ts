@@ -40,7 +40,7 @@ const HERE = import.meta.dirname;
 const ROOT = path.resolve(HERE, "../../..");
 
 /** Bump when ensureDataset() itself changes what it writes. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const GENERATOR_FILES = ["word-bank.ts", "calendar.ts", "bank-tables.ts", "generate-articles.ts", "generate-documents.ts", "generate-readers.ts", "generate-reads.ts"];
 
 function datasetKey(size: DatasetSize): string {

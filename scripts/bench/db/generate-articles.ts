@@ -20,7 +20,7 @@ teaser_picks as (
   from p, generate_series(1, case when bench.h(p.g * 3) % 3 = 0 then 1 else 2 end) k
 ),
 teasers as (
-  select tp.g, string_agg(s.s, ' ' order by tp.k) as teaser
+  select tp.g, '<p>' || string_agg(s.s, ' ' order by tp.k) || '</p>' as teaser
   from teaser_picks tp join bench.teaser_s s on s.id = tp.sid group by tp.g
 ),
 shape as (select p.g, 16 + bench.h(p.g * 17) % 4 as sentences, 4 + bench.h(p.g * 13) % 3 as paragraphs from p),
@@ -33,7 +33,8 @@ paras as (
   select bp.g, bp.para, string_agg(s.s, ' ' order by bp.k) as txt
   from body_picks bp join bench.body_s s on s.id = bp.sid group by bp.g, bp.para
 ),
-bodies as (select g, string_agg(txt, E'\\n\\n' order by para) as body from paras group by g),
+-- Stored as the document format (decision 24): one <p> a paragraph.
+bodies as (select g, string_agg('<p>' || txt || '</p>', E'\\n' order by para) as body from paras group by g),
 heads as (
   select p.g,
     (select s from bench.hl_subject where id = 1 + bench.h(p.g * 31) % (select count(*) from bench.hl_subject)) || ' ' ||

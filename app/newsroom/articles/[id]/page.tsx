@@ -1,14 +1,18 @@
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/newsroom/ArticleEditor";
-import { requireStaff } from "@/lib/auth/require";
+import { isStaff } from "@/lib/access";
+import { requireNewsroom } from "@/lib/newsroom/action";
 import { articleForEditing, editorChoices } from "@/lib/newsroom/articles";
+import { commentsOn, deskOf, mayEdit, mayOpen } from "@/lib/newsroom/review";
 
 export const metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireStaff(`/newsroom/articles/${id}`);
-  const [a, choices] = await Promise.all([articleForEditing(id), editorChoices()]);
+  const viewer = await requireNewsroom(`/newsroom/articles/${id}`);
+  // A writer's list holds only their own drafts; anyone else's is not there for them.
+  if (!(await mayOpen(viewer, id))) notFound();
+  const [a, choices, desk, comments, edit] = await Promise.all([articleForEditing(id), editorChoices(), deskOf(id), commentsOn(id), mayEdit(viewer, id)]);
   if (!a) notFound();
   return (
     <ArticleEditor
@@ -28,6 +32,14 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       }}
       topics={choices.topics}
       authors={choices.authors}
+      desk={{
+        canPublish: isStaff(viewer),
+        canEdit: edit.ok,
+        readOnlyReason: edit.ok ? null : edit.message,
+        review: desk.review,
+        submittedAt: desk.submittedAt?.toISOString() ?? null,
+        comments,
+      }}
     />
   );
 }

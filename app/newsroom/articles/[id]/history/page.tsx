@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { diffWords } from "diff";
 import { RestoreButton } from "@/components/newsroom/RestoreButton";
-import { requireStaff } from "@/lib/auth/require";
+import { requireNewsroom } from "@/lib/newsroom/action";
+import { mayOpen } from "@/lib/newsroom/review";
+import { documentPlainText } from "@/lib/articles/document";
 import { articleForEditing } from "@/lib/newsroom/articles";
 import { revisionsOf } from "@/lib/newsroom/editing";
 import { formatDateTime } from "@/lib/site";
@@ -33,10 +35,11 @@ function Diff({ from, to }: { from: string; to: string }) {
 
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireStaff(`/newsroom/articles/${id}/history`);
+  const viewer = await requireNewsroom(`/newsroom/articles/${id}/history`);
+  if (!(await mayOpen(viewer, id))) notFound();
   const [a, revs] = await Promise.all([articleForEditing(id), revisionsOf(id)]);
   if (!a) notFound();
-  const current = `${a.headline}\n\n${a.teaser}\n\n${a.body}`;
+  const current = `${a.headline}\n\n${documentPlainText(a.teaser)}\n\n${documentPlainText(a.body)}`;
   return (
     <section aria-labelledby="hist">
       <h1 id="hist" className="font-serif text-2xl font-bold">
@@ -62,7 +65,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                 <RestoreButton articleId={id} revisionId={r.id} version={a.version} />
               </span>
             </p>
-            <Diff from={current} to={`${r.headline}\n\n${r.teaser}\n\n${r.body}`} />
+            <Diff from={current} to={`${r.headline}\n\n${documentPlainText(r.teaser)}\n\n${documentPlainText(r.body)}`} />
           </li>
         ))}
         {revs.length === 0 && <li className="text-muted">No saved revisions yet.</li>}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
-import { requireStaff } from "@/lib/auth/require";
+import { requireNewsroom } from "@/lib/newsroom/action";
+import { mayOpen } from "@/lib/newsroom/review";
 import { previewArticle, type PreviewAs } from "@/lib/newsroom/preview";
 
 export const metadata = { title: "Preview" };
@@ -10,7 +11,8 @@ const KINDS: Record<PreviewAs, string> = { anonymous: "an anonymous visitor", pr
 
 export default async function PreviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ as?: string }> }) {
   const { id } = await params;
-  await requireStaff(`/newsroom/articles/${id}`);
+  const viewer = await requireNewsroom(`/newsroom/articles/${id}`);
+  if (!(await mayOpen(viewer, id))) notFound();
   const as = ((await searchParams).as ?? "anonymous") as PreviewAs;
   if (typeof as !== "string" || !Object.hasOwn(KINDS, as)) notFound();
   const view = await previewArticle(id, as);
