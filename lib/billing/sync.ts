@@ -23,11 +23,9 @@ const STATUS: Record<Stripe.Subscription.Status, Status> = {
   paused: "PAUSED",
 };
 
-/** Newer API versions carry the period on the item; older ones on the subscription. */
+/** API 2026-10-28 carries the current period on the subscription's items, not on the subscription. */
 export function periodEnd(sub: Stripe.Subscription): Date {
-  const item = sub.items?.data?.[0] as (Stripe.SubscriptionItem & { current_period_end?: number }) | undefined;
-  const top = (sub as Stripe.Subscription & { current_period_end?: number }).current_period_end;
-  const seconds = item?.current_period_end ?? top;
+  const seconds = sub.items?.data?.[0]?.current_period_end;
   if (!seconds) throw new Error(`subscription ${sub.id} has no current period end`);
   return new Date(seconds * 1000);
 }

@@ -85,9 +85,13 @@ export function newItem(subId: string, price: Price, quantity: number, start: nu
   return item;
 }
 
+/** The current period, which API 2026-10-28 keeps on the subscription's items (all items share it here). */
+export function periodOf(sub: Subscription): { start: number; end: number } {
+  const item = sub.items.data[0];
+  return { start: item.current_period_start, end: item.current_period_end };
+}
+
 function setPeriod(sub: Subscription, start: number, end: number): void {
-  sub.current_period_start = start;
-  sub.current_period_end = end;
   for (const item of sub.items.data) {
     item.current_period_start = start;
     item.current_period_end = end;
@@ -149,8 +153,6 @@ export function createSubscription(ctx: Ctx, customer: Customer, lines: Array<{ 
     collection_method: "charge_automatically",
     created: now,
     currency: first.currency,
-    current_period_end: end,
-    current_period_start: now,
     customer: customer.id,
     days_until_due: null,
     default_payment_method: null,
@@ -229,13 +231,16 @@ export function createInvoice(ctx: Ctx, sub: Subscription, opts: InvoiceOptions)
     amount_remaining: opts.paid ? 0 : total,
     attempt_count: 1,
     attempted: true,
+    automatically_finalizes_at: null,
     billing_reason: opts.reason,
     collection_method: "charge_automatically",
     created: opts.at,
     currency: sub.currency,
+    custom_fields: customer?.invoice_settings.custom_fields ?? null,
     customer: sub.customer,
     customer_email: customer?.email ?? null,
     customer_name: customer?.name ?? null,
+    customer_tax_ids: customerTaxIds(ctx, sub.customer),
     default_payment_method: null,
     description: null,
     discounts: [],
@@ -253,13 +258,26 @@ export function createInvoice(ctx: Ctx, sub: Subscription, opts: InvoiceOptions)
     period_start: opts.window.start,
     status: opts.paid ? "paid" : "open",
     status_transitions: { finalized_at: opts.at, marked_uncollectible_at: null, paid_at: opts.paid ? opts.at : null, voided_at: null },
-    subscription: sub.id,
     subtotal: total,
+    subtotal_excluding_tax: total,
     total,
+    total_excluding_tax: total,
     webhooks_delivered_at: opts.at,
   };
   ctx.store.state.invoices[id] = invoice;
   return invoice;
+}
+
+/** The customer's tax IDs as an invoice records them (a copy at the time of the invoice). */
+export function customerTaxIds(ctx: Ctx, customer: string): Array<{ type: string; value: string }> {
+  return Object.values(ctx.store.state.taxIds)
+    .filter((t) => t.customer === customer)
+    .map((t) => ({ type: t.type, value: t.value }));
+}
+
+/** The subscription an invoice bills: only `parent.subscription_details.subscription` in API 2026-10-28. */
+export function invoiceSubscription(invoice: Invoice): string | null {
+  return invoice.parent?.subscription_details?.subscription ?? null;
 }
 
 export function formatAmount(amount: number, currency: string): string {
@@ -284,7 +302,7 @@ export function setCancelAtPeriodEnd(ctx: Ctx, sub: Subscription, value: boolean
   const now = ctx.clock.now();
   mutateSubscription(ctx, sub, request, (s) => {
     s.cancel_at_period_end = value;
-    s.cancel_at = value ? s.current_period_end : null;
+    s.cancel_at = value ? periodOf(s).end : null;
     s.canceled_at = value ? now : null;
     s.cancellation_details = { ...s.cancellation_details, reason: value ? "cancellation_requested" : null };
   });
@@ -306,7 +324,7 @@ export function cancelNow(
 }
 
 export function payOpenInvoice(ctx: Ctx, sub: Subscription, request: RequestInfo): Invoice {
-  const open = Object.values(ctx.store.state.invoices).filter((i) => i.subscription === sub.id && i.status === "open");
+  const open = Object.values(ctx.store.state.invoices).filter((i) => invoiceSubscription(i) === sub.id && i.status === "open");
   const invoice = open[open.length - 1];
   if (!invoice) throw new ApiError(400, `Subscription ${sub.id} has no open invoice to pay.`, "invalid_request_error", "subscription");
   const now = ctx.clock.now();
@@ -325,7 +343,7 @@ export function payOpenInvoice(ctx: Ctx, sub: Subscription, request: RequestInfo
 
 /** One billing-period step for a subscription whose period end has passed. */
 function stepPeriod(ctx: Ctx, sub: Subscription): void {
-  const boundary = sub.current_period_end;
+  const boundary = periodOf(sub).end;
   if (sub.cancel_at_period_end || (sub.cancel_at !== null && sub.cancel_at <= boundary)) {
     cancelNow(ctx, sub, NO_REQUEST, "cancellation_requested", boundary);
     return;
@@ -337,7 +355,7 @@ function stepPeriod(ctx: Ctx, sub: Subscription): void {
     return;
   }
   const plan = sub.items.data[0].plan;
-  const oldStart = sub.current_period_start;
+  const oldStart = periodOf(sub).start;
   const end = nextBoundary(sub.billing_cycle_anchor, plan.interval, plan.interval_count, boundary);
   const fail = ctx.store.state.failNextPayment[sub.customer] === true;
   const before = structuredClone(sub);
@@ -372,8 +390,8 @@ export function processDue(ctx: Ctx): number {
   // out in the order the periods actually ended.
   for (let guard = 0; guard < 100_000; guard++) {
     const due = Object.values(ctx.store.state.subscriptions)
-      .filter((s) => s.status !== "canceled" && s.current_period_end <= now)
-      .sort((a, b) => a.current_period_end - b.current_period_end);
+      .filter((s) => s.status !== "canceled" && periodOf(s).end <= now)
+      .sort((a, b) => periodOf(a).end - periodOf(b).end);
     if (due.length === 0) return changes;
     stepPeriod(ctx, due[0]);
     changes += 1;

@@ -1,7 +1,7 @@
 // HTML for the hosted Checkout, Billing Portal and invoice pages. Plain
 // server-rendered forms with real <label>s so browser tests can use
 // getByLabel / getByRole exactly as a user (or screen reader) would.
-import { formatAmount, productName } from "./billing.ts";
+import { formatAmount, periodOf, productName } from "./billing.ts";
 import type { Ctx } from "./context.ts";
 import type { CheckoutSession, Invoice, PortalSession, Price, Subscription } from "./types.ts";
 
@@ -103,9 +103,9 @@ ${back}`;
 
 function subscriptionSummary(sub: Subscription): string {
   if (sub.status === "canceled") return `Canceled${sub.ended_at ? ` on ${day(sub.ended_at)}` : ""}.`;
-  if (sub.cancel_at_period_end) return `Cancels on ${day(sub.current_period_end)}.`;
-  if (sub.status === "past_due") return `Payment past due. Current period ends ${day(sub.current_period_end)}.`;
-  return `Renews on ${day(sub.current_period_end)}.`;
+  if (sub.cancel_at_period_end) return `Cancels on ${day(periodOf(sub).end)}.`;
+  if (sub.status === "past_due") return `Payment past due. Current period ends ${day(periodOf(sub).end)}.`;
+  return `Renews on ${day(periodOf(sub).end)}.`;
 }
 
 export function portalPage(ctx: Ctx, portal: PortalSession, flash?: string): string {

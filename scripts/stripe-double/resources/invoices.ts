@@ -1,5 +1,6 @@
 // /v1/invoices: read-only. Invoices are produced by checkout and renewals.
 import type { ApiRouter } from "../api.ts";
+import { invoiceSubscription } from "../billing.ts";
 import { missing } from "../errors.ts";
 import { oneOf, str } from "../form-encoding.ts";
 import { paginate } from "../list.ts";
@@ -23,7 +24,7 @@ export function registerInvoices(r: ApiRouter): void {
     const subscription = str(b.subscription, "subscription");
     const status = oneOf(b.status, "status", ["draft", "open", "paid", "uncollectible", "void"] as const);
     const all = Object.values(call.ctx.store.state.invoices).filter(
-      (i) => (!customer || i.customer === customer) && (!subscription || i.subscription === subscription) && (!status || i.status === status),
+      (i) => (!customer || i.customer === customer) && (!subscription || invoiceSubscription(i) === subscription) && (!status || i.status === status),
     );
     return paginate(all, b, "/v1/invoices", "invoice");
   });

@@ -2,7 +2,7 @@
 // born through Checkout here (that is the app's only path in production).
 // Plan switches keep the current period and create no proration invoice.
 import { warnUnknown, type ApiRouter } from "../api.ts";
-import { cancelNow, getPrice, getSubscription, mutateSubscription, newItem, setItemPrice } from "../billing.ts";
+import { cancelNow, getPrice, getSubscription, mutateSubscription, newItem, periodOf, setItemPrice } from "../billing.ts";
 import { ApiError, invalid, missing, missingParam } from "../errors.ts";
 import { applyMetadata, asArray, bool, int, obj, oneOf, str } from "../form-encoding.ts";
 import { paginate } from "../list.ts";
@@ -84,7 +84,7 @@ export function registerSubscriptions(r: ApiRouter): void {
     mutateSubscription(ctx, sub, call.request, (s) => {
       if (cancelAtPeriodEnd !== undefined && cancelAtPeriodEnd !== s.cancel_at_period_end) {
         s.cancel_at_period_end = cancelAtPeriodEnd;
-        s.cancel_at = cancelAtPeriodEnd ? s.current_period_end : null;
+        s.cancel_at = cancelAtPeriodEnd ? periodOf(s).end : null;
         s.canceled_at = cancelAtPeriodEnd ? now : null;
         s.cancellation_details = { ...s.cancellation_details, reason: cancelAtPeriodEnd ? "cancellation_requested" : null };
       }
@@ -95,7 +95,7 @@ export function registerSubscriptions(r: ApiRouter): void {
           if (c.price) setItemPrice(c.item, c.price);
           if (c.quantity !== undefined) c.item.quantity = c.quantity;
         } else if (c.price) {
-          s.items.data.push(newItem(s.id, c.price, c.quantity ?? 1, s.current_period_start, s.current_period_end, now));
+          s.items.data.push(newItem(s.id, c.price, c.quantity ?? 1, periodOf(s).start, periodOf(s).end, now));
         }
       }
       s.metadata = metadata;
