@@ -145,8 +145,8 @@ export interface Invoice {
   description: null;
   discounts: unknown[];
   due_date: number | null;
-  effective_at: number;
-  hosted_invoice_url: string;
+  effective_at: number | null;
+  hosted_invoice_url: string | null;
   invoice_pdf: string | null;
   lines: ApiList<InvoiceLine>;
   livemode: false;
