@@ -409,6 +409,8 @@ export function finalizeInvoice(ctx: Ctx, invoice: Invoice, request: RequestInfo
     status_transitions: { ...invoice.status_transitions, finalized_at: at },
   });
   ctx.events.emit("invoice.finalized", invoice, { request, created: at });
+  // As on Stripe, an invoice with nothing to pay is paid when it is finalized.
+  if (invoice.amount_due === 0) payInvoice(ctx, invoice, request);
   return invoice;
 }
 

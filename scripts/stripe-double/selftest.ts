@@ -8,6 +8,7 @@ import { freshSecrets } from "../../lib/secrets.ts";
 import { startStripeDouble } from "./server.ts";
 import { assert, control, eq, get, postForm, rejects, Runner, startReceiver } from "./selftest-kit.ts";
 import { runDeliveryTests } from "./selftest-delivery.ts";
+import { runInvoicingTests } from "./selftest-invoicing.ts";
 import { runLifecycleTests, type Fixtures } from "./selftest-lifecycle.ts";
 
 const SECRET = freshSecrets().stripeWebhook;
@@ -316,6 +317,7 @@ await run.test("API answers are never blocked by a slow webhook receiver", async
 
 await runLifecycleTests({ stripe, double, receiver, run, secret: SECRET, verifier }, f);
 await runDeliveryTests({ stripe, double, receiver, run });
+await runInvoicingTests({ stripe, double, receiver, run });
 
 await double.stop();
 await receiver.close();
