@@ -36,7 +36,11 @@ async function apply(event: Stripe.Event): Promise<void> {
       await syncSubscription(event.data.object.id);
       return;
     case "invoice.paid":
-    case "invoice.payment_failed": {
+    case "invoice.payment_failed":
+    case "invoice.finalized":
+    case "invoice.overdue":
+    case "invoice.voided":
+    case "invoice.marked_uncollectible": {
       const sub = subscriptionOfInvoice(event.data.object);
       if (sub) await syncSubscription(sub);
       return;
