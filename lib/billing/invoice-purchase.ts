@@ -32,7 +32,7 @@ export const invoicePurchaseInput = z
       .string()
       .trim()
       .max(40, "A purchase-order number can have at most 40 characters.")
-      .regex(/^[\w\-\/. #]*$/, "A purchase-order number can contain letters, digits, spaces and - / . #")
+      .regex(/^[\w\-/. #]*$/, "A purchase-order number can contain letters, digits, spaces and - / . #")
       .optional()
       .transform((v) => v || undefined),
     country: z.enum(BUYER_COUNTRIES.map((c) => c.code) as [string, ...string[]], { message: "Please choose your country." }),

@@ -56,7 +56,7 @@ export function checkTaxId(countryCode: string, raw: string): TaxIdCheck {
   if (!country) return { ok: false, message: "Please choose your country." };
   if (!country.stripeType)
     return { ok: false, message: "We can record tax IDs for the US, the UK, the EU, Switzerland and Norway only; leave the field empty." };
-  const compact = raw.replace(/[\s.\-]/g, "").toUpperCase();
+  const compact = raw.replace(/[\s.-]/g, "").toUpperCase();
   if (country.stripeType === "us_ein") {
     if (!/^\d{9}$/.test(compact)) return { ok: false, message: "A US EIN has nine digits, written 12-3456789." };
     return { ok: true, type: "us_ein", value: `${compact.slice(0, 2)}-${compact.slice(2)}` };
