@@ -211,7 +211,8 @@ describe("seat changes and the invoice list", () => {
     const pdf = await fetch(open.invoice_pdf!);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
 
-    // Renewal: the invoice Stripe issues is the amount the admin was shown.
+    // The company pays the first invoice; at renewal Stripe issues the amount the admin was shown.
+    expect((await fetch(`${open.hosted_invoice_url}/pay`, { method: "POST", redirect: "manual" })).status).toBe(303);
     await advanceTo(sub.items.data[0].current_period_end + 3600 + 60);
     await flush();
     const renewal = (await stripe.invoices.list({ subscription: sub.id, limit: 1 })).data[0] as Stripe.Invoice;
