@@ -119,7 +119,9 @@ export function InvoicePurchaseForm({ countries, seatPrice }: { countries: Count
           <label htmlFor="country" className="block text-sm font-semibold">
             Country of the billing address
           </label>
+          {/* React resets a form after its action; a select goes back to the option selected when it mounted, so remount it with what was sent. */}
           <select
+            key={v.country || "US"}
             id="country"
             name="country"
             required
