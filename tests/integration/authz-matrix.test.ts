@@ -226,5 +226,18 @@ describe("authorization matrix", () => {
     fd.append("email", "intruder@example.com");
     await callAction(add, [{}, fd], cookies.otherOrg);
     expect(await testDb().organizationMember.count({ where: { organizationId: params.org } })).toBe(0);
+    // Nor see the price of, or change, its seats.
+    for (const role of ["subscriber", "otherOrg", "editor"] as Role[]) {
+      const r = await fetch(`${base()}/account/organization/${params.org}/seats?seats=9`, { headers: { cookie: cookies[role]! } });
+      expect(r.status, `seats page as ${role}`).toBe(404);
+    }
+    const seatsBefore = (await testDb().organization.findUniqueOrThrow({ where: { id: params.org } })).seats;
+    const confirm = serverActions().find((a) => a.name === "confirmSeatChangeAction")!;
+    const sfd = new FormData();
+    sfd.append("organizationId", params.org);
+    sfd.append("seats", "9");
+    const r = await callAction(confirm, [{}, sfd], cookies.otherOrg);
+    expect(r.text).toContain("Unknown licence.");
+    expect((await testDb().organization.findUniqueOrThrow({ where: { id: params.org } })).seats).toBe(seatsBefore);
   });
 });
