@@ -231,13 +231,6 @@ describe("authorization matrix", () => {
       const r = await fetch(`${base()}/account/organization/${params.org}/seats?seats=9`, { headers: { cookie: cookies[role]! } });
       expect(r.status, `seats page as ${role}`).toBe(404);
     }
-    const seatsBefore = (await testDb().organization.findUniqueOrThrow({ where: { id: params.org } })).seats;
-    const confirm = serverActions().find((a) => a.name === "confirmSeatChangeAction")!;
-    const sfd = new FormData();
-    sfd.append("organizationId", params.org);
-    sfd.append("seats", "9");
-    const r = await callAction(confirm, [{}, sfd], cookies.otherOrg);
-    expect(r.text).toContain("Unknown licence.");
-    expect((await testDb().organization.findUniqueOrThrow({ where: { id: params.org } })).seats).toBe(seatsBefore);
+    // (A crafted post of the confirm form by a stranger: tests/integration/invoice-billing.test.ts.)
   });
 });

@@ -194,6 +194,18 @@ describe("seat changes and the invoice list", () => {
     const bad = await (await fetch(`${base()}/account/organization/${orgId}/seats?seats=1`, { headers: { cookie: buyer.cookie } })).text();
     expect(bad).toContain("A site licence has at least 2 seats.");
 
+    // A stranger posting the admin's confirm form changes nothing.
+    const stranger = await sessionCookie({ kind: "subscriber" });
+    await submitForm(
+      `/account/organization/${orgId}/seats?seats=7`,
+      { organizationId: orgId, seats: "7" },
+      {},
+      { cookie: stranger.cookie },
+      { formFrom: { cookie: buyer.cookie } },
+    );
+    expect((await testDb().organization.findUniqueOrThrow({ where: { id: orgId } })).seats).toBe(3);
+    expect((await stripe.subscriptions.retrieve(sub.id)).items.data[0].quantity).toBe(3);
+
     const confirm = await submitForm(`/account/organization/${orgId}/seats?seats=5`, { organizationId: orgId, seats: "5" }, {}, { cookie: buyer.cookie });
     expect(confirm.status).toBe(303);
     expect(confirm.headers.get("location")).toContain(`/account/organization/${orgId}/seats?done=5`);
