@@ -4,6 +4,7 @@
 // fields) and the subscription (collection_method send_invoice) are created
 // through the API; the buyer is then sent to Stripe's hosted invoice page.
 // Access follows the invoice (lib/billing/sync.ts, lib/access/rules.ts).
+import { createHash } from "node:crypto";
 import type Stripe from "stripe";
 import { z } from "zod";
 import type { Viewer } from "../access/index.ts";
@@ -59,9 +60,8 @@ export function invoiceFields(input: Pick<InvoicePurchase, "poNumber" | "billing
 
 /** A key that is the same for the same order (a double click, a retried post), so Stripe creates things once. */
 function orderKey(userId: string, input: InvoicePurchase): string {
-  return Buffer.from(JSON.stringify([userId, input.organizationName, input.seats, input.billingEmail, input.poNumber ?? "", input.country, input.taxId ?? ""]))
-    .toString("base64url")
-    .slice(0, 180);
+  const order = JSON.stringify([userId, input.organizationName, input.seats, input.billingName, input.billingEmail, input.poNumber ?? "", input.country, input.taxId ?? ""]);
+  return createHash("sha256").update(order).digest("base64url");
 }
 
 export async function startInvoicePurchase(viewer: Viewer, input: InvoicePurchase): Promise<InvoicePurchaseResult> {
