@@ -60,7 +60,16 @@ export function invoiceFields(input: Pick<InvoicePurchase, "poNumber" | "billing
 
 /** A key that is the same for the same order (a double click, a retried post), so Stripe creates things once. */
 function orderKey(userId: string, input: InvoicePurchase): string {
-  const order = JSON.stringify([userId, input.organizationName, input.seats, input.billingName, input.billingEmail, input.poNumber ?? "", input.country, input.taxId ?? ""]);
+  const order = JSON.stringify([
+    userId,
+    input.organizationName,
+    input.seats,
+    input.billingName,
+    input.billingEmail,
+    input.poNumber ?? "",
+    input.country,
+    input.taxId ?? "",
+  ]);
   return createHash("sha256").update(order).digest("base64url");
 }
 
