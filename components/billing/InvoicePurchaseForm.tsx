@@ -2,14 +2,19 @@
 
 import { useActionState } from "react";
 import { buyByInvoice, type InvoicePurchaseState } from "@/app/subscribe/invoice/actions";
+import { renewByInvoiceAction } from "@/app/account/organization/[id]/billing/actions";
 
 type Country = { code: string; name: string };
 
 const input = "mt-1 w-full rounded border border-neutral-400 px-3 py-2 aria-[invalid=true]:border-red-700";
 
-/** Buy a site licence by invoice: company, seats, billing contact, PO number, country and tax ID. */
-export function InvoicePurchaseForm({ countries, seatPrice }: { countries: Country[]; seatPrice: string }) {
-  const [state, action, pending] = useActionState<InvoicePurchaseState, FormData>(buyByInvoice, {});
+/**
+ * Buy a site licence by invoice (company, seats, billing contact, PO number,
+ * country and tax ID), or, with `renewalOf`, switch an existing licence's
+ * renewals to invoicing (the same billing fields only).
+ */
+export function InvoicePurchaseForm({ countries, seatPrice, renewalOf }: { countries: Country[]; seatPrice?: string; renewalOf?: string }) {
+  const [state, action, pending] = useActionState<InvoicePurchaseState, FormData>(renewalOf ? renewByInvoiceAction : buyByInvoice, {});
   const v = state.values ?? {};
   const bad = (f: string) => state.field === f || undefined;
   const errorFor = (f: string) =>
@@ -21,45 +26,55 @@ export function InvoicePurchaseForm({ countries, seatPrice }: { countries: Count
   const described = (f: string, hint?: string) => [state.field === f ? `${f}-error` : "", hint ?? ""].filter(Boolean).join(" ") || undefined;
   return (
     <form action={action} className="mt-6 max-w-xl space-y-4">
-      <input type="hidden" name="intent" value="invoice-purchase" />
-      <div>
-        <label htmlFor="organizationName" className="block text-sm font-semibold">
-          Company name (as it should appear on the invoice)
-        </label>
-        <input
-          id="organizationName"
-          name="organizationName"
-          required
-          minLength={2}
-          maxLength={120}
-          defaultValue={v.organizationName}
-          aria-invalid={bad("organizationName")}
-          aria-describedby={described("organizationName")}
-          className={input}
-        />
-        {errorFor("organizationName")}
-      </div>
-      <div>
-        <label htmlFor="seats" className="block text-sm font-semibold">
-          Seats
-        </label>
-        <input
-          id="seats"
-          name="seats"
-          type="number"
-          min={2}
-          max={500}
-          required
-          defaultValue={v.seats || "10"}
-          aria-invalid={bad("seats")}
-          aria-describedby={described("seats", "seats-hint")}
-          className={`${input} w-28`}
-        />
-        <p id="seats-hint" className="mt-1 text-xs text-muted">
-          {seatPrice} per seat per year.
+      <input type="hidden" name="intent" value={renewalOf ? "invoice-renewal" : "invoice-purchase"} />
+      {renewalOf && <input type="hidden" name="organizationId" value={renewalOf} />}
+      {state.ok && state.message && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-[15px]">
+          {state.message}
         </p>
-        {errorFor("seats")}
-      </div>
+      )}
+      {!renewalOf && (
+        <>
+          <div>
+            <label htmlFor="organizationName" className="block text-sm font-semibold">
+              Company name (as it should appear on the invoice)
+            </label>
+            <input
+              id="organizationName"
+              name="organizationName"
+              required
+              minLength={2}
+              maxLength={120}
+              defaultValue={v.organizationName}
+              aria-invalid={bad("organizationName")}
+              aria-describedby={described("organizationName")}
+              className={input}
+            />
+            {errorFor("organizationName")}
+          </div>
+          <div>
+            <label htmlFor="seats" className="block text-sm font-semibold">
+              Seats
+            </label>
+            <input
+              id="seats"
+              name="seats"
+              type="number"
+              min={2}
+              max={500}
+              required
+              defaultValue={v.seats || "10"}
+              aria-invalid={bad("seats")}
+              aria-describedby={described("seats", "seats-hint")}
+              className={`${input} w-28`}
+            />
+            <p id="seats-hint" className="mt-1 text-xs text-muted">
+              {seatPrice} per seat per year.
+            </p>
+            {errorFor("seats")}
+          </div>
+        </>
+      )}
       <fieldset className="space-y-4 rounded border border-neutral-300 p-4">
         <legend className="px-1 text-sm font-semibold">Who receives the invoice</legend>
         <div>
@@ -157,13 +172,13 @@ export function InvoicePurchaseForm({ countries, seatPrice }: { countries: Count
           {errorFor("taxId")}
         </div>
       </fieldset>
-      {state.message && !FIELD_NAMES.includes(state.field ?? "") && (
+      {state.message && !state.ok && !FIELD_NAMES.includes(state.field ?? "") && (
         <p role="alert" className="text-sm font-medium text-red-800">
           {state.message}
         </p>
       )}
       <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-        {pending ? "Preparing your invoice…" : "Get the invoice (net 30)"}
+        {pending ? "Working…" : renewalOf ? "Renew by invoice (net 30)" : "Get the invoice (net 30)"}
       </button>
     </form>
   );

@@ -25,6 +25,12 @@ export function SeatChange({ organizationId, seats }: { organizationId: string; 
           See the price
         </button>
       </form>
+      <p className="mt-3 text-sm">
+        <a href={`/account/organization/${encodeURIComponent(organizationId)}/billing`} className="text-brand underline">
+          Renew by invoice instead of card
+        </a>{" "}
+        (net-30 terms, your PO number and VAT ID).
+      </p>
     </section>
   );
 }

@@ -19,6 +19,33 @@ const log = logger("billing");
 /** Net terms of every licence invoice. */
 export const INVOICE_DAYS_UNTIL_DUE = 30;
 
+/** Who receives the invoice and what it must carry: shared by a purchase and a switch of renewals to invoicing. */
+export const invoiceBillingFields = {
+  billingName: z.string().trim().min(2, "Please name the person who receives the invoice.").max(80, "At most 80 characters."),
+  billingEmail: z.string().trim().toLowerCase().email("Please give the billing contact's email address.").max(200),
+  poNumber: z
+    .string()
+    .trim()
+    .max(40, "A purchase-order number can have at most 40 characters.")
+    .regex(/^[\w\-/. #]*$/, "A purchase-order number can contain letters, digits, spaces and - / . #")
+    .optional()
+    .transform((v) => v || undefined),
+  country: z.enum(BUYER_COUNTRIES.map((c) => c.code) as [string, ...string[]], { message: "Please choose your country." }),
+  taxId: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => v || undefined),
+};
+
+/** The tax ID must fit the country (jsvat for VAT numbers). */
+export function refineTaxId(v: { country: string; taxId?: string }, ctx: z.RefinementCtx): void {
+  if (!v.taxId) return;
+  const check = checkTaxId(v.country, v.taxId);
+  if (!check.ok) ctx.addIssue({ code: "custom", path: ["taxId"], message: check.message });
+}
+
 export const invoicePurchaseInput = z
   .object({
     organizationName: z.string().trim().min(2, "Please give your company's name.").max(120, "The company name can have at most 120 characters."),
@@ -27,28 +54,9 @@ export const invoicePurchaseInput = z
       .int("Seats are whole numbers.")
       .min(2, "A site licence has at least 2 seats.")
       .max(500, "For more than 500 seats, please contact us."),
-    billingName: z.string().trim().min(2, "Please name the person who receives the invoice.").max(80, "At most 80 characters."),
-    billingEmail: z.string().trim().toLowerCase().email("Please give the billing contact's email address.").max(200),
-    poNumber: z
-      .string()
-      .trim()
-      .max(40, "A purchase-order number can have at most 40 characters.")
-      .regex(/^[\w\-/. #]*$/, "A purchase-order number can contain letters, digits, spaces and - / . #")
-      .optional()
-      .transform((v) => v || undefined),
-    country: z.enum(BUYER_COUNTRIES.map((c) => c.code) as [string, ...string[]], { message: "Please choose your country." }),
-    taxId: z
-      .string()
-      .trim()
-      .max(40)
-      .optional()
-      .transform((v) => v || undefined),
+    ...invoiceBillingFields,
   })
-  .superRefine((v, ctx) => {
-    if (!v.taxId) return;
-    const check = checkTaxId(v.country, v.taxId);
-    if (!check.ok) ctx.addIssue({ code: "custom", path: ["taxId"], message: check.message });
-  });
+  .superRefine(refineTaxId);
 
 export type InvoicePurchase = z.infer<typeof invoicePurchaseInput>;
 export type InvoicePurchaseResult = { ok: true; url: string } | { ok: false; message: string; field?: string };

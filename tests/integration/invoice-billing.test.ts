@@ -232,3 +232,56 @@ describe("seat changes and the invoice list", () => {
     expect(renewal.total).toBe(preview.total);
   });
 });
+
+describe("renewing a card licence by invoice", () => {
+  it("the admin switches renewals to invoicing; the card period stays; the renewal is an invoice with the PO and VAT ID, within its terms", async () => {
+    const buyer = await sessionCookie({ kind: "preview-expired" });
+    const r = await submitForm("/subscribe", { plan: "site-licence" }, { organizationName: "Card Co", seats: "2" }, { cookie: buyer.cookie });
+    const sessionId = r.headers.get("location")!.split("/checkout/")[1];
+    await control(`checkout/${sessionId}/complete`, { card: "4242424242424242" });
+    await flush();
+    const row = await waitFor(() => licenceRow(buyer.userId), "licence row");
+    expect(row.collectionMethod).toBe("charge_automatically");
+    const orgId = row.organizationId!;
+
+    const bad = await submitForm(
+      `/account/organization/${orgId}/billing`,
+      { intent: "invoice-renewal" },
+      { billingName: "Ann Payable", billingEmail: "ap@card.example", poNumber: "PO-77", country: "FR", taxId: "FR00000000000" },
+      { cookie: buyer.cookie },
+    );
+    expect((await bad.text()).replace(/<!-- -->/g, "")).toMatch(/France VAT number|check digit/);
+    const stripe = stripeClient();
+    expect((await stripe.subscriptions.retrieve(row.stripeSubscriptionId!)).collection_method).toBe("charge_automatically");
+
+    const ok = await submitForm(
+      `/account/organization/${orgId}/billing`,
+      { intent: "invoice-renewal" },
+      { billingName: "Ann Payable", billingEmail: "ap@card.example", poNumber: "PO-77", country: "FR", taxId: "FR40303265045" },
+      { cookie: buyer.cookie },
+    );
+    expect((await ok.text()).replace(/<!-- -->/g, "")).toContain("billed by invoice with 30-day terms, sent to ap@card.example");
+    const sub = await stripe.subscriptions.retrieve(row.stripeSubscriptionId!);
+    expect([sub.collection_method, sub.days_until_due]).toEqual(["send_invoice", 30]);
+    await flush();
+    expect((await licenceRow(buyer.userId))?.collectionMethod).toBe("send_invoice");
+
+    await advanceTo(sub.items.data[0].current_period_end + 3600 + 60);
+    await flush();
+    const renewal = (await stripe.invoices.list({ subscription: sub.id, limit: 1 })).data[0];
+    expect([renewal.billing_reason, renewal.collection_method, renewal.status]).toEqual(["subscription_cycle", "send_invoice", "open"]);
+    expect(renewal.custom_fields).toEqual([
+      { name: "PO number", value: "PO-77" },
+      { name: "Billing contact", value: "Ann Payable" },
+    ]);
+    expect(renewal.customer_tax_ids).toEqual([{ type: "eu_vat", value: "FR40303265045" }]);
+    expect(renewal.customer_email).toBe("ap@card.example");
+    const after = await waitFor(async () => {
+      const x = await licenceRow(buyer.userId);
+      return x?.unpaidInvoiceDueAt ? x : null;
+    }, "renewal invoice synced");
+    expect(after.status).toBe("ACTIVE");
+    expect(after.unpaidInvoiceDueAt?.getTime()).toBe(renewal.due_date! * 1000);
+    expect(await read(buyer.cookie)).toContain(BODY);
+  });
+});

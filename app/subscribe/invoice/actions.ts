@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { invoicePurchaseInput, startInvoicePurchase } from "@/lib/billing/invoice-purchase";
 import { currentViewer } from "@/lib/access/current";
 
-export type InvoicePurchaseState = { message?: string; field?: string; values?: Record<string, string> };
+export type InvoicePurchaseState = { ok?: boolean; message?: string; field?: string; values?: Record<string, string> };
 
 const FIELDS = ["organizationName", "seats", "billingName", "billingEmail", "poNumber", "country", "taxId"] as const;
 
