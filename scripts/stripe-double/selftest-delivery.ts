@@ -55,6 +55,14 @@ export async function runDeliveryTests(env: { stripe: Stripe; double: StripeDoub
     },
   );
 
+  await run.test("only the pinned API version: another Stripe-Version is refused with a clear error; the SDK's own is answered", async () => {
+    const r = await fetch(`${double.url}/v1/customers?limit=1`, { headers: { authorization: "Bearer sk_test_x", "stripe-version": "2024-06-20" } });
+    eq(r.status, 400, "older version refused");
+    const body = (await r.json()) as { error: { message: string } };
+    assert(body.error.message.includes("speaks API version 2026-10-28.endive only"), body.error.message);
+    eq((await stripe.customers.list({ limit: 1 })).object, "list", "the SDK's pinned version works");
+  });
+
   await run.test("hold / release: events wait while held; release {order: created} sends them in creation order", async () => {
     eq((await control(double.url, "/_double/webhooks/hold", {})).status, 200, "hold");
     const before = receiver.verified().length;
