@@ -3,6 +3,7 @@ import { accountSummary, previewUsedByOtherSpelling } from "@/lib/access";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
 import { ActionForm } from "@/components/billing/ActionForm";
+import { InvoicesSection } from "@/components/billing/InvoicesSection";
 import { fullLicencesFor, organizationsOf } from "@/lib/organizations";
 import { manageBilling, signOut } from "./actions";
 
@@ -99,6 +100,7 @@ export default async function AccountPage() {
           Your company&apos;s site licence ({full.join(", ")}) has no free seat for you. Ask its administrator to add seats or free one.
         </p>
       )}
+      <InvoicesSection viewer={viewer} />
       {s.hasBilling && <ActionForm action={manageBilling} submit="Manage billing" variant="secondary" className="mt-6" />}
       {!s.subscribed && (
         <p className="mt-6">

@@ -52,6 +52,11 @@ export default async function SubscribePage() {
             </p>
             <p className="mt-2 flex-1 text-sm text-neutral-700">{p.blurb}</p>
             <PlanForm plan={p.key} perSeat={p.perSeat} cta={p.perSeat ? "Buy a site licence" : `Choose ${p.interval === "month" ? "monthly" : "annual"}`} />
+            {p.perSeat && (
+              <Link href="/subscribe/invoice" className="mt-3 text-center text-sm font-semibold text-brand underline">
+                Pay by invoice (net 30, PO number, VAT ID)
+              </Link>
+            )}
           </li>
         ))}
       </ul>

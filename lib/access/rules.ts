@@ -14,6 +14,8 @@ export type Grant = {
   currentPeriodEnd: Date;
   cancelAtPeriodEnd: boolean;
   pastDueSince: Date | null;
+  /** Invoice billing: the oldest open invoice's due date; unpaid past it plus the grace days, the grant ends. */
+  unpaidInvoiceDueAt?: Date | null;
 };
 
 export type Viewer = {
@@ -41,6 +43,8 @@ const HOUR = 3_600_000;
 export function grantIsActive(g: Grant, now: Date, policy: AccessPolicy): boolean {
   const t = now.getTime();
   const end = g.currentPeriodEnd.getTime();
+  // An open invoice is "within its terms" until its due date; unpaid after that plus the grace days, reading ends (whatever the status says).
+  if (g.unpaidInvoiceDueAt && t >= g.unpaidInvoiceDueAt.getTime() + policy.paymentGraceDays * DAY) return false;
   switch (g.status) {
     case "ACTIVE":
     case "TRIALING":

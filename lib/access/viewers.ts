@@ -6,7 +6,14 @@ import { ANONYMOUS, type Grant, type Viewer } from "./rules.ts";
 
 export type SessionLike = { user?: { id?: string; email?: string | null } } | null;
 
-const grantSelect = { status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, pastDueSince: true, complimentary: true } as const;
+const grantSelect = {
+  status: true,
+  currentPeriodEnd: true,
+  cancelAtPeriodEnd: true,
+  pastDueSince: true,
+  unpaidInvoiceDueAt: true,
+  complimentary: true,
+} as const;
 
 export const viewerSelect = {
   id: true,
@@ -18,7 +25,14 @@ export const viewerSelect = {
   memberships: { where: { suspendedAt: null }, select: { organization: { select: { subscriptions: { select: grantSelect } } } } },
 } as const;
 
-type GrantRow = { status: Grant["status"]; currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; pastDueSince: Date | null; complimentary: boolean };
+type GrantRow = {
+  status: Grant["status"];
+  currentPeriodEnd: Date;
+  cancelAtPeriodEnd: boolean;
+  pastDueSince: Date | null;
+  unpaidInvoiceDueAt: Date | null;
+  complimentary: boolean;
+};
 type ViewerRow = {
   id: string;
   email: string;

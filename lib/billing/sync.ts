@@ -23,13 +23,27 @@ const STATUS: Record<Stripe.Subscription.Status, Status> = {
   paused: "PAUSED",
 };
 
-/** Newer API versions carry the period on the item; older ones on the subscription. */
+/** API 2026-10-28 carries the current period on the subscription's items, not on the subscription. */
 export function periodEnd(sub: Stripe.Subscription): Date {
-  const item = sub.items?.data?.[0] as (Stripe.SubscriptionItem & { current_period_end?: number }) | undefined;
-  const top = (sub as Stripe.Subscription & { current_period_end?: number }).current_period_end;
-  const seconds = item?.current_period_end ?? top;
+  const seconds = sub.items?.data?.[0]?.current_period_end;
   if (!seconds) throw new Error(`subscription ${sub.id} has no current period end`);
   return new Date(seconds * 1000);
+}
+
+/**
+ * Invoice billing (collection_method send_invoice): access starts when the
+ * first invoice is finalized (a draft first invoice → INCOMPLETE, no access),
+ * is kept while open invoices are within their terms, and each open
+ * invoice's due date bounds it (unpaidInvoiceDueAt: lib/access/rules.ts adds
+ * the grace days). Read from Stripe's current invoices, so order of events
+ * does not matter.
+ */
+export async function invoiceTerms(sub: Stripe.Subscription): Promise<{ firstInvoiceDraft: boolean; unpaidDueAt: Date | null }> {
+  if (sub.collection_method !== "send_invoice") return { firstInvoiceDraft: false, unpaidDueAt: null };
+  const invoices = await stripe().invoices.list({ subscription: sub.id, limit: 100 });
+  const first = invoices.data.find((i) => i.billing_reason === "subscription_create");
+  const dues = invoices.data.filter((i) => i.status === "open" && i.due_date).map((i) => i.due_date!);
+  return { firstInvoiceDraft: first?.status === "draft", unpaidDueAt: dues.length ? new Date(Math.min(...dues) * 1000) : null };
 }
 
 async function userIdFor(sub: Stripe.Subscription): Promise<string | null> {
@@ -51,7 +65,8 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
       const sub = await stripe().subscriptions.retrieve(subscriptionId);
       const price = sub.items.data[0]?.price;
       const plan = planByLookupKey(price?.lookup_key);
-      const status = STATUS[sub.status];
+      const terms = await invoiceTerms(sub);
+      const status = terms.firstInvoiceDraft && sub.status === "active" ? "INCOMPLETE" : STATUS[sub.status];
       const existing = await tx.subscription.findUnique({
         where: { stripeSubscriptionId: sub.id },
         select: { id: true, pastDueSince: true, organizationId: true, userId: true },
@@ -78,7 +93,11 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
         status,
         currentPeriodEnd: periodEnd(sub),
         cancelAtPeriodEnd: sub.cancel_at_period_end,
-        pastDueSince: status === "PAST_DUE" ? (existing?.pastDueSince ?? new Date()) : null,
+        // By invoice, past due since the unpaid invoice's due date (Stripe's state, not when we heard of it).
+        pastDueSince: status === "PAST_DUE" ? (terms.unpaidDueAt ?? existing?.pastDueSince ?? new Date()) : null,
+        unpaidInvoiceDueAt: terms.unpaidDueAt,
+        collectionMethod: sub.collection_method,
+        stripeCustomerId: typeof sub.customer === "string" ? sub.customer : sub.customer.id,
         stripeUpdatedAt: new Date(),
         userId: isSiteLicence ? null : userId,
         organizationId: isSiteLicence ? organizationId : null,

@@ -11,11 +11,10 @@ const log = logger("stripe-webhook");
 
 export type WebhookResult = { status: number; body: Record<string, unknown> };
 
-function subscriptionOfInvoice(invoice: Stripe.Invoice): string | null {
-  const i = invoice as Stripe.Invoice & { subscription?: string | { id: string } | null };
-  const legacy = typeof i.subscription === "string" ? i.subscription : i.subscription?.id;
-  const nested = invoice.parent?.subscription_details?.subscription;
-  return legacy ?? (typeof nested === "string" ? nested : (nested?.id ?? null));
+/** API 2026-10-28: an invoice names its subscription only under parent.subscription_details. */
+export function subscriptionOfInvoice(invoice: Stripe.Invoice): string | null {
+  const sub = invoice.parent?.subscription_details?.subscription;
+  return typeof sub === "string" ? sub : (sub?.id ?? null);
 }
 
 async function apply(event: Stripe.Event): Promise<void> {
@@ -37,7 +36,11 @@ async function apply(event: Stripe.Event): Promise<void> {
       await syncSubscription(event.data.object.id);
       return;
     case "invoice.paid":
-    case "invoice.payment_failed": {
+    case "invoice.payment_failed":
+    case "invoice.finalized":
+    case "invoice.overdue":
+    case "invoice.voided":
+    case "invoice.marked_uncollectible": {
       const sub = subscriptionOfInvoice(event.data.object);
       if (sub) await syncSubscription(sub);
       return;

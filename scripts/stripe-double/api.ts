@@ -94,6 +94,14 @@ export async function handleApi(
   const authError = checkKey(req, requiredKey);
   if (authError) return reply(authError.status, authError.toJSON());
 
+  // One API version: objects are shaped as `ctx.apiVersion` has them. Real Stripe would answer an
+  // older version in that version's shapes; the double refuses rather than answer in the wrong ones.
+  const asked = req.headers["stripe-version"] as string | undefined;
+  if (asked && asked !== ctx.apiVersion) {
+    const e = new ApiError(400, `The Stripe double speaks API version ${ctx.apiVersion} only; this request asked for ${asked}.`, "invalid_request_error");
+    return reply(e.status, e.toJSON());
+  }
+
   const match = router.match(method, url.pathname);
   if (!match) {
     const message = `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`;

@@ -9,7 +9,8 @@ import type { Ctx } from "./context.ts";
 import { ApiError, cardError, invalid, missing } from "./errors.ts";
 import { parseForm } from "./form-encoding.ts";
 import { readBody, Router, sendJson, type Params } from "./http.ts";
-import { NO_REQUEST } from "./types.ts";
+import { NO_REQUEST, type CheckoutSession } from "./types.ts";
+import type { ReleaseOptions } from "./webhooks.ts";
 
 type Body = Record<string, unknown>;
 type Control = (ctx: Ctx, p: Params, body: Body, url: URL) => unknown | Promise<unknown>;
@@ -47,9 +48,36 @@ function advance(ctx: Ctx, body: Body): unknown {
   return { now: ctx.clock.now(), offset_seconds: ctx.clock.offsetMs / 1000, events: created.map((id) => ({ id, type: ctx.store.state.events[id].type })) };
 }
 
+function releaseOptions(body: Body): ReleaseOptions {
+  const order = text(body, "order") ?? "shuffled";
+  if (order !== "shuffled" && order !== "created") throw invalid("order", "order must be `shuffled` or `created`.");
+  const duplicates = num(body, "duplicates") ?? 0;
+  if (!Number.isInteger(duplicates) || duplicates < 0 || duplicates > 1000) throw invalid("duplicates", "duplicates must be an integer from 0 to 1000.");
+  return { order, seed: num(body, "seed") ?? Date.now(), duplicates };
+}
+
+function release(ctx: Ctx, opts: ReleaseOptions): unknown {
+  if (!ctx.webhooks.configured) throw new ApiError(400, "No webhook URL is configured.", "invalid_request_error", "webhook_url");
+  const order = ctx.webhooks.release(opts);
+  return { seed: opts.seed, delivery_order: order.map((id) => ({ id, type: ctx.store.state.events[id]?.type ?? null })) };
+}
+
 function complete(ctx: Ctx, p: Params, body: Body): unknown {
   const session = ctx.store.state.checkoutSessions[p.id];
   if (!session) throw missing("checkout.session", p.id);
+  // `delivery: {order, seed, duplicates}`: this checkout's events go out shuffled, with late duplicates.
+  const delivery = typeof body.delivery === "object" && body.delivery !== null ? releaseOptions(body.delivery as Body) : null;
+  if (delivery) ctx.webhooks.hold();
+  try {
+    const result = completeOnce(ctx, session, body);
+    return delivery ? { ...result, delivery: release(ctx, delivery) } : result;
+  } catch (e) {
+    if (delivery) ctx.webhooks.release({ order: "created", seed: 0, duplicates: 0 });
+    throw e;
+  }
+}
+
+function completeOnce(ctx: Ctx, session: CheckoutSession, body: Body): Record<string, unknown> {
   const input = {
     number: text(body, "card") ?? "4242424242424242",
     expiry: text(body, "expiry"),
@@ -89,6 +117,11 @@ const router = new Router<Control>()
     if (!ctx.webhooks.configured) throw new ApiError(400, "No webhook URL is configured.", "invalid_request_error", "webhook_url");
     return { event: p.id, delivery: ctx.webhooks.enqueue(p.id) };
   })
+  .add("POST", "/_double/webhooks/hold", (ctx) => {
+    ctx.webhooks.hold();
+    return { holding: true };
+  })
+  .add("POST", "/_double/webhooks/release", (ctx, _p, body) => release(ctx, releaseOptions(body)))
   .add("POST", "/_double/webhooks/flush", async (ctx, _p, body) => ctx.webhooks.flush(num(body, "timeout_ms") ?? 30_000))
   .add("POST", "/_double/webhooks/config", (ctx, _p, body) => {
     ctx.webhooks.setUrl(text(body, "url") ?? "");

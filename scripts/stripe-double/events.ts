@@ -12,6 +12,9 @@ export type EventType =
   | "customer.subscription.created"
   | "customer.subscription.updated"
   | "customer.subscription.deleted"
+  | "invoice.created"
+  | "invoice.finalized"
+  | "invoice.overdue"
   | "invoice.paid"
   | "invoice.payment_failed";
 

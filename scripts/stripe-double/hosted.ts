@@ -2,13 +2,13 @@
 // (/billing_portal/:id) and invoice links. No API key involved, just like
 // Stripe's hosted pages, which are reachable by their unguessable URLs.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { cancelNow, getPrice, mutateSubscription, setCancelAtPeriodEnd, setItemPrice } from "./billing.ts";
+import { cancelNow, getPrice, mutateSubscription, payInvoice, setCancelAtPeriodEnd, setItemPrice } from "./billing.ts";
 import { completeCheckout, refreshSession, sessionEmail, successRedirect } from "./checkout-flow.ts";
 import type { Ctx } from "./context.ts";
 import { ApiError } from "./errors.ts";
 import { parseForm, type FormObject } from "./form-encoding.ts";
 import { readBody, redirect, Router, sendHtml, type Params } from "./http.ts";
-import { checkoutPage, invoicePage, messagePage, portalPage, priceLabel } from "./pages.ts";
+import { checkoutPage, invoicePage, invoicePdf, messagePage, portalPage, priceLabel } from "./pages.ts";
 import { NO_REQUEST, type CheckoutSession } from "./types.ts";
 
 type Hosted = (ctx: Ctx, p: Params, form: FormObject, res: ServerResponse, url: URL) => void;
@@ -103,10 +103,32 @@ const portalAction: Hosted = (ctx, p, form, res) => {
   redirect(res, `/billing_portal/${encodeURIComponent(portal.id)}?done=${encodeURIComponent(done)}`);
 };
 
-const showInvoice: Hosted = (ctx, p, _form, res) => {
+const showInvoice: Hosted = (ctx, p, _form, res, url) => {
   const invoice = ctx.store.state.invoices[p.id];
-  if (!invoice) return sendHtml(res, 404, messagePage("Not found", "This invoice does not exist."));
-  sendHtml(res, 200, invoicePage(invoice));
+  if (!invoice || invoice.status === "draft") return sendHtml(res, 404, messagePage("Not found", "This invoice does not exist."));
+  sendHtml(res, 200, invoicePage(invoice, url.searchParams.get("done") ?? undefined));
+};
+
+// The hosted invoice page's Pay button (bank transfer or card: the double just records the payment).
+const payInvoicePage: Hosted = (ctx, p, _form, res) => {
+  const invoice = ctx.store.state.invoices[p.id];
+  if (!invoice || invoice.status === "draft") return sendHtml(res, 404, messagePage("Not found", "This invoice does not exist."));
+  if (invoice.status !== "open") return sendHtml(res, 409, invoicePage(invoice, `This invoice is ${invoice.status}; there is nothing to pay.`));
+  payInvoice(ctx, invoice, NO_REQUEST);
+  ctx.store.save();
+  redirect(res, `/invoices/${encodeURIComponent(invoice.id)}?done=${encodeURIComponent("Thank you: this invoice is paid.")}`);
+};
+
+const invoicePdfFile: Hosted = (ctx, p, _form, res) => {
+  const invoice = ctx.store.state.invoices[p.id];
+  if (!invoice || invoice.status === "draft") return sendHtml(res, 404, messagePage("Not found", "This invoice does not exist."));
+  const pdf = invoicePdf(invoice);
+  res.writeHead(200, {
+    "Content-Type": "application/pdf",
+    "Content-Length": String(pdf.length),
+    "Content-Disposition": `inline; filename="${invoice.number ?? invoice.id}.pdf"`,
+  });
+  res.end(pdf);
 };
 
 const router = new Router<Hosted>()
@@ -114,7 +136,9 @@ const router = new Router<Hosted>()
   .add("POST", "/checkout/:id/pay", payCheckout)
   .add("GET", "/billing_portal/:id", showPortal)
   .add("POST", "/billing_portal/:id/subscriptions/:sub/:action", portalAction)
-  .add("GET", "/invoices/:id", showInvoice);
+  .add("GET", "/invoices/:id", showInvoice)
+  .add("POST", "/invoices/:id/pay", payInvoicePage)
+  .add("GET", "/invoices/:id/pdf", invoicePdfFile);
 
 /** Returns false when the path is not a hosted page. */
 export async function handleHosted(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {

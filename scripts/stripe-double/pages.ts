@@ -1,7 +1,7 @@
 // HTML for the hosted Checkout, Billing Portal and invoice pages. Plain
 // server-rendered forms with real <label>s so browser tests can use
 // getByLabel / getByRole exactly as a user (or screen reader) would.
-import { formatAmount, productName } from "./billing.ts";
+import { formatAmount, periodOf, productName } from "./billing.ts";
 import type { Ctx } from "./context.ts";
 import type { CheckoutSession, Invoice, PortalSession, Price, Subscription } from "./types.ts";
 
@@ -103,9 +103,9 @@ ${back}`;
 
 function subscriptionSummary(sub: Subscription): string {
   if (sub.status === "canceled") return `Canceled${sub.ended_at ? ` on ${day(sub.ended_at)}` : ""}.`;
-  if (sub.cancel_at_period_end) return `Cancels on ${day(sub.current_period_end)}.`;
-  if (sub.status === "past_due") return `Payment past due. Current period ends ${day(sub.current_period_end)}.`;
-  return `Renews on ${day(sub.current_period_end)}.`;
+  if (sub.cancel_at_period_end) return `Cancels on ${day(periodOf(sub).end)}.`;
+  if (sub.status === "past_due") return `Payment past due. Current period ends ${day(periodOf(sub).end)}.`;
+  return `Renews on ${day(periodOf(sub).end)}.`;
 }
 
 export function portalPage(ctx: Ctx, portal: PortalSession, flash?: string): string {
@@ -143,16 +143,55 @@ ${back}`;
   return layout("Billing portal – Stripe double", body);
 }
 
-export function invoicePage(invoice: Invoice): string {
+export function invoicePage(invoice: Invoice, notice?: string): string {
   const rows = invoice.lines.data.map(
-    (l) => `<li>${esc(l.description)}: ${esc(formatAmount(l.amount, l.currency))} (${day(l.period.start)} – ${day(l.period.end)})</li>`,
+    (l) =>
+      `<tr><td>${esc(l.description)}${l.parent.subscription_item_details.proration ? " <em>(proration)</em>" : ""}</td><td>${day(l.period.start)} – ${day(l.period.end)}</td><td style="text-align:right">${esc(formatAmount(l.amount, l.currency))}</td></tr>`,
   );
+  const fields = (invoice.custom_fields ?? []).map((f) => `<p>${esc(f.name)}: <strong>${esc(f.value)}</strong></p>`).join("\n");
+  const taxIds = (invoice.customer_tax_ids ?? []).map((t) => `<p>Tax ID (${esc(t.type)}): ${esc(t.value)}</p>`).join("\n");
+  const due = invoice.due_date ? `<p>Due: <strong>${day(invoice.due_date)}</strong></p>` : "";
+  const pay =
+    invoice.status === "open"
+      ? `<form method="post" action="/invoices/${esc(invoice.id)}/pay"><button type="submit">Pay ${esc(formatAmount(invoice.amount_remaining, invoice.currency))}</button></form>`
+      : "";
+  const title = `Invoice ${invoice.number ?? "(draft)"}`;
   return layout(
-    `Invoice ${invoice.number}`,
+    title,
     `
-<h1>Invoice ${esc(invoice.number)}</h1>
+<h1>${esc(title)}</h1>
+${notice ? `<p role="status">${esc(notice)}</p>` : ""}
 <p>Status: <strong>${esc(invoice.status)}</strong></p>
-<ul>${rows.join("\n")}</ul>
-<p>Total: ${esc(formatAmount(invoice.total, invoice.currency))}, paid ${esc(formatAmount(invoice.amount_paid, invoice.currency))}</p>`,
+<p>Billed to: ${esc(invoice.customer_name ?? "")} ${esc(invoice.customer_email ?? "")}</p>
+${fields}
+${taxIds}
+${due}
+<table><thead><tr><th>Description</th><th>Period</th><th>Amount</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>
+<p>Total: ${esc(formatAmount(invoice.total, invoice.currency))}, paid ${esc(formatAmount(invoice.amount_paid, invoice.currency))}, remaining ${esc(formatAmount(invoice.amount_remaining, invoice.currency))}</p>
+${pay}
+${invoice.invoice_pdf ? `<p><a href="${esc(invoice.invoice_pdf)}">Download PDF</a></p>` : ""}`,
   );
+}
+
+/** A one-page PDF naming the invoice (enough for a link that opens a real PDF). */
+export function invoicePdf(invoice: Invoice): Buffer {
+  const text = `Invoice ${invoice.number ?? invoice.id} - ${formatAmount(invoice.total, invoice.currency)} - ${invoice.status}`.replace(/[()\\]/g, "");
+  const stream = `BT /F1 14 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((n) => `${String(n).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
 }

@@ -7,6 +7,8 @@ import { parseForm } from "./form-encoding.ts";
 import { freshSecrets } from "../../lib/secrets.ts";
 import { startStripeDouble } from "./server.ts";
 import { assert, control, eq, get, postForm, rejects, Runner, startReceiver } from "./selftest-kit.ts";
+import { runDeliveryTests } from "./selftest-delivery.ts";
+import { runInvoicingTests } from "./selftest-invoicing.ts";
 import { runLifecycleTests, type Fixtures } from "./selftest-lifecycle.ts";
 
 const SECRET = freshSecrets().stripeWebhook;
@@ -231,22 +233,19 @@ await run.test("pay with 4242 on the hosted form → 303 to success_url, subscri
     [[f.monthlyPriceId, 1]],
     "expanded line_items",
   );
-  const sub = s.subscription as Stripe.Subscription & { current_period_start: number; current_period_end: number };
+  const sub = s.subscription as Stripe.Subscription;
   assert(sub.id.startsWith("sub_") && sub.object === "subscription", "expanded subscription");
   eq([sub.status, sub.cancel_at_period_end, sub.customer], ["active", false, f.customerId], "subscription state");
   eq(sub.metadata, { userId: "user_1", plan: "premium" }, "subscription_data metadata");
   const item = sub.items.data[0];
   eq([item.price.id, item.quantity], [f.monthlyPriceId, 1], "item price/quantity");
-  eq([sub.current_period_start, sub.current_period_end], [item.current_period_start, item.current_period_end], "period top-level == item");
-  const days = (sub.current_period_end - sub.current_period_start) / 86400;
+  // API 2026-10-28: the period lives on the items only; the legacy top-level fields are gone.
+  assert(!("current_period_start" in sub) && !("current_period_end" in sub), "no top-level current_period_*");
+  const days = (item.current_period_end - item.current_period_start) / 86400;
   assert(days >= 28 && days <= 31, `monthly period, got ${days} days`);
   const inv = await stripe.invoices.retrieve(String(sub.latest_invoice));
-  const legacy = inv as unknown as { subscription: string };
-  eq(
-    [inv.status, inv.amount_paid, inv.customer, legacy.subscription, inv.parent?.subscription_details?.subscription],
-    ["paid", 1500, f.customerId, sub.id, sub.id],
-    "invoice",
-  );
+  eq([inv.status, inv.amount_paid, inv.customer, inv.parent?.subscription_details?.subscription], ["paid", 1500, f.customerId, sub.id], "invoice");
+  assert(!("subscription" in inv), "no legacy invoice.subscription");
   assert(inv.id.startsWith("in_") && typeof inv.period_end === "number", "invoice id/period_end");
   f.sub1Id = sub.id;
 });
@@ -317,6 +316,8 @@ await run.test("API answers are never blocked by a slow webhook receiver", async
 });
 
 await runLifecycleTests({ stripe, double, receiver, run, secret: SECRET, verifier }, f);
+await runDeliveryTests({ stripe, double, receiver, run });
+await runInvoicingTests({ stripe, double, receiver, run });
 
 await double.stop();
 await receiver.close();

@@ -35,6 +35,9 @@ export function emptyState(): State {
     deliveries: {},
     failNextPayment: {},
     idempotency: {},
+    taxIds: {},
+    pendingProrations: {},
+    overdueSent: {},
   };
 }
 

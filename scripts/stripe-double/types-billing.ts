@@ -1,7 +1,7 @@
 // Subscription-side Stripe object shapes (subscriptions, items, plans,
 // invoices), split from types.ts to keep files small. Same rules: follow the
 // SDK's definitions, neutral defaults for what the double does not model.
-import type { ApiList, Interval, Metadata, Price } from "./types.ts";
+import type { ApiList, CustomField, Interval, Metadata, Price } from "./types.ts";
 
 // Legacy twin of a recurring price; still present on subscription items.
 export interface Plan {
@@ -60,15 +60,12 @@ export interface Subscription {
   cancel_at_period_end: boolean;
   canceled_at: number | null;
   cancellation_details: CancellationDetails;
-  collection_method: "charge_automatically";
+  collection_method: CollectionMethod;
   created: number;
   currency: string;
-  // Newer API versions keep the period only on items; older ones (and much
-  // existing app code) read it here, so the double exposes both.
-  current_period_end: number;
-  current_period_start: number;
   customer: string;
-  days_until_due: null;
+  /** send_invoice only: the invoice's terms (net-30 → 30). */
+  days_until_due: number | null;
   default_payment_method: string | null;
   description: string | null;
   discounts: unknown[];
@@ -102,7 +99,13 @@ export interface InvoiceLine {
   parent: {
     type: "subscription_item_details";
     invoice_item_details: null;
-    subscription_item_details: { invoice_item: null; proration: false; proration_details: null; subscription: string; subscription_item: string };
+    subscription_item_details: {
+      invoice_item: null;
+      proration: boolean;
+      proration_details: { credited_items: null } | null;
+      subscription: string;
+      subscription_item: string;
+    };
   };
   period: { start: number; end: number };
   pricing: { type: "price_details"; price_details: { price: string; product: string }; unit_amount_decimal: string };
@@ -111,6 +114,8 @@ export interface InvoiceLine {
   subtotal: number;
   taxes: unknown[];
 }
+
+export type CollectionMethod = "charge_automatically" | "send_invoice";
 
 export type InvoiceStatus = "draft" | "open" | "paid" | "uncollectible" | "void";
 
@@ -125,25 +130,29 @@ export interface Invoice {
   amount_remaining: number;
   attempt_count: number;
   attempted: boolean;
+  /** Drafts of renewals finalize about an hour after creation, as on Stripe. */
+  automatically_finalizes_at: number | null;
   billing_reason: "subscription_create" | "subscription_cycle" | "subscription_update";
-  collection_method: "charge_automatically";
+  collection_method: CollectionMethod;
   created: number;
   currency: string;
+  custom_fields: CustomField[] | null;
   customer: string;
   customer_email: string | null;
   customer_name: string | null;
+  customer_tax_ids: Array<{ type: string; value: string }> | null;
   default_payment_method: null;
   description: null;
   discounts: unknown[];
-  due_date: null;
-  effective_at: number;
-  hosted_invoice_url: string;
-  invoice_pdf: null;
+  due_date: number | null;
+  effective_at: number | null;
+  hosted_invoice_url: string | null;
+  invoice_pdf: string | null;
   lines: ApiList<InvoiceLine>;
   livemode: false;
   metadata: Metadata;
   next_payment_attempt: number | null;
-  number: string;
+  number: string | null;
   parent: {
     type: "subscription_details";
     quote_details: null;
@@ -155,9 +164,8 @@ export interface Invoice {
   period_start: number;
   status: InvoiceStatus;
   status_transitions: { finalized_at: number | null; marked_uncollectible_at: null; paid_at: number | null; voided_at: null };
-  // Removed from newer API versions (see parent.subscription_details); kept
-  // because the brief and a lot of existing code read it.
-  subscription: string;
+  subtotal_excluding_tax: number;
+  total_excluding_tax: number;
   subtotal: number;
   total: number;
   webhooks_delivered_at: number | null;

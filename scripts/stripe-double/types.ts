@@ -4,7 +4,7 @@
 // neutral defaults (null / [] / false) so code written against the real API
 // sees the fields it expects.
 
-import type { Invoice, Subscription } from "./types-billing.ts";
+import type { Invoice, InvoiceLine, Subscription } from "./types-billing.ts";
 
 export type * from "./types-billing.ts";
 
@@ -30,7 +30,7 @@ export interface Customer {
   discount: null;
   email: string | null;
   invoice_prefix: string;
-  invoice_settings: { custom_fields: null; default_payment_method: string | null; footer: null; rendering_options: null };
+  invoice_settings: { custom_fields: CustomField[] | null; default_payment_method: string | null; footer: null; rendering_options: null };
   livemode: false;
   metadata: Metadata;
   name: string | null;
@@ -40,6 +40,26 @@ export interface Customer {
   shipping: null;
   tax_exempt: "none";
   test_clock: null;
+}
+
+/** Shown on every invoice of the customer (e.g. a purchase-order number). */
+export interface CustomField {
+  name: string;
+  value: string;
+}
+
+export interface TaxId {
+  id: string;
+  object: "tax_id";
+  country: string | null;
+  created: number;
+  customer: string;
+  customer_account: null;
+  livemode: false;
+  owner: null;
+  type: string;
+  value: string;
+  verification: { status: "pending" | "verified" | "unverified" | "unavailable"; verified_address: null; verified_name: null } | null;
 }
 
 export interface Product {
@@ -227,6 +247,11 @@ export interface State {
   deliveries: Record<string, Delivery>;
   failNextPayment: Record<string, boolean>;
   idempotency: Record<string, IdempotencyRecord>;
+  taxIds: Record<string, TaxId>;
+  /** Proration lines waiting for the subscription's next invoice (Stripe's pending invoice items). */
+  pendingProrations: Record<string, InvoiceLine[]>;
+  /** Invoices whose `invoice.overdue` has been sent (once each). */
+  overdueSent: Record<string, boolean>;
 }
 
 // Who caused a change; copied into event.request like Stripe does. Hosted

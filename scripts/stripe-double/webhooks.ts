@@ -53,8 +53,31 @@ export interface FlushResult {
   failed: number;
 }
 
+/** How held events are let go (test control): Stripe promises neither order nor single delivery. */
+export interface ReleaseOptions {
+  order: "created" | "shuffled";
+  /** Seed for the shuffle and the choice of duplicates, so a failing order can be replayed. */
+  seed: number;
+  /** How many already-released events are sent a second time, after all the others. */
+  duplicates: number;
+}
+
+/** mulberry32: a small seeded PRNG; the double must not depend on Math.random for reproducible orders. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export class WebhookDispatcher {
   private queue: string[] = [];
+  /** While not null, new events are kept here instead of being queued (see hold/release). */
+  private held: string[] | null = null;
   private running = false;
   private generation = 0;
   private stopped = false;
@@ -89,9 +112,45 @@ export class WebhookDispatcher {
     this.store.state.deliveries[eventId] = delivery;
     const event = this.store.state.events[eventId];
     if (event) event.pending_webhooks = 1;
+    if (this.held) {
+      if (!this.held.includes(eventId)) this.held.push(eventId);
+      return delivery;
+    }
     if (!this.queue.includes(eventId)) this.queue.push(eventId);
     void this.pump();
     return delivery;
+  }
+
+  /** Keep every event created from now on until release(): a test can then deliver them in any order. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  get holding(): boolean {
+    return this.held !== null;
+  }
+
+  /**
+   * Queue the held events in the given order, then `duplicates` of them a
+   * second time (late duplicates: same event id, as Stripe's retries are).
+   * Returns the delivery order.
+   */
+  release(opts: ReleaseOptions): string[] {
+    const ids = this.held ?? [];
+    this.held = null;
+    const random = seeded(opts.seed);
+    const order = [...ids];
+    if (opts.order === "shuffled") {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+    }
+    for (let k = 0; k < opts.duplicates && ids.length > 0; k++) order.push(ids[Math.floor(random() * ids.length)]);
+    // Duplicates may sit in the queue twice on purpose; each copy is one delivery attempt series.
+    this.queue.push(...order);
+    void this.pump();
+    return order;
   }
 
   setUrl(url: string): void {
@@ -111,6 +170,7 @@ export class WebhookDispatcher {
   clear(): void {
     this.generation += 1;
     this.queue = [];
+    this.held = null;
     this.inflight?.abort();
     this.wake?.();
     this.settleIdle();

@@ -36,6 +36,7 @@ const ROUTES: Record<string, Need> = {
   "/sitemap.xml": "public",
   "/subscribe": "public",
   "/subscribe/success": "public",
+  "/subscribe/invoice": "public",
   "/teaser/[id]/[[...slug]]": "public",
   "/topics": "public",
   "/topics/[slug]/[[...page]]": "public",
@@ -54,6 +55,8 @@ const ROUTES: Record<string, Need> = {
   "/account/organization/[id]": "org-admin",
   "/account/organization/[id]/usage": "org-admin",
   "/account/organization/[id]/usage/csv": "org-admin",
+  "/account/organization/[id]/seats": "org-admin",
+  "/account/organization/[id]/billing": "org-admin",
   "/documents/[id]/download": "library",
   "/editions/[day]/pdf": "library",
   "/email/unsubscribe": "token",
@@ -84,6 +87,9 @@ const ROUTES: Record<string, Need> = {
 const ACTION_FILES: Record<string, Need> = {
   "app/sign-in/actions.ts": "public",
   "app/subscribe/actions.ts": "signed-in",
+  "app/subscribe/invoice/actions.ts": "signed-in",
+  "app/account/organization/[id]/seats/actions.ts": "signed-in",
+  "app/account/organization/[id]/billing/actions.ts": "signed-in",
   "app/account/actions.ts": "signed-in",
   "app/account/email/actions.ts": "signed-in",
   "app/newsroom/articles/actions.ts": "editor",
@@ -262,5 +268,11 @@ describe("authorization matrix", () => {
     fd.append("email", "intruder@example.com");
     await callAction(add, [{}, fd], cookies.otherOrg);
     expect(await testDb().organizationMember.count({ where: { organizationId: params.org } })).toBe(0);
+    // Nor see the price of, or change, its seats.
+    for (const role of ["subscriber", "otherOrg", "editor"] as Role[]) {
+      const r = await fetch(`${base()}/account/organization/${params.org}/seats?seats=9`, { headers: { cookie: cookies[role]! } });
+      expect(r.status, `seats page as ${role}`).toBe(404);
+    }
+    // (A crafted post of the confirm form by a stranger: tests/integration/invoice-billing.test.ts.)
   });
 });

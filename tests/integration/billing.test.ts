@@ -85,6 +85,28 @@ describe("checkout and webhook", () => {
     expect((await subscriptionRow(s.userId))?.status).toBe("ACTIVE");
   });
 
+  it("a checkout whose events arrive shuffled, with late duplicates, still ends in access (the double's delivery control)", async () => {
+    const who = await sessionCookie({ kind: "preview-expired" });
+    const r = await submitForm("/subscribe", { plan: "individual-annual" }, {}, { cookie: who.cookie });
+    const sessionId = r.headers.get("location")!.split("/checkout/")[1].split(/[/?#]/)[0];
+    // Several seeds: each is a different order; checkout.session.completed is not always first, and two events come twice at the end.
+    const done = await control<{ delivery: { delivery_order: { id: string; type: string }[] } }>(`checkout/${sessionId}/complete`, {
+      card: "4242424242424242",
+      delivery: { order: "shuffled", seed: 3, duplicates: 2 },
+    });
+    const order = done.delivery.delivery_order;
+    expect(order.length).toBe(new Set(order.map((e) => e.id)).size + 2);
+    await flush();
+    const row = await waitFor(() => subscriptionRow(who.userId), "subscription row");
+    expect(row.status).toBe("ACTIVE");
+    expect(row.plan).toBe("individual-annual");
+    expect(await testDb().subscription.count({ where: { userId: who.userId } })).toBe(1);
+    expect(await read(who.cookie)).toContain(BODY);
+    // Every delivery, duplicates included, was answered 200.
+    const all = await control<{ data: { event: { id: string }; delivery: { status: string; last_status: number } }[] }>("events");
+    for (const e of order) expect(all.data.find((d) => d.event.id === e.id)?.delivery).toMatchObject({ status: "delivered", last_status: 200 });
+  });
+
   it("the same event delivered twice has one effect", async () => {
     const s = await subscribe();
     await waitFor(() => subscriptionRow(s.userId), "row");

@@ -59,6 +59,8 @@ const KNOWN_PARAMS = [
   "as",
   "status",
   "author",
+  "seats",
+  "done",
 ];
 
 /** Hostile strings: broken percent-encoding, impossible dates, control characters, huge numbers, script URLs. */

@@ -101,6 +101,31 @@ describe("subscription grants", () => {
   });
 });
 
+describe("invoice-billed licences (net terms)", () => {
+  const policy = { ...TEST_POLICY, paymentGraceDays: 7 };
+  it("an open invoice within its terms grants reading like an active subscription", () => {
+    const g = grant({ source: "organization", currentPeriodEnd: at(365), unpaidInvoiceDueAt: at(30) });
+    expect(grantIsActive(g, now, policy)).toBe(true);
+    expect(grantIsActive(g, at(29.9), policy)).toBe(true);
+  });
+  it("unpaid past the due date keeps reading for the grace days only, even if no webhook changed the status", () => {
+    const g = grant({ source: "organization", currentPeriodEnd: at(365), unpaidInvoiceDueAt: at(30) });
+    expect(grantIsActive(g, at(36.9), policy)).toBe(true);
+    expect(grantIsActive(g, at(37), policy)).toBe(false);
+  });
+  it("marked past due by Stripe at the due date: the same end, due date plus grace", () => {
+    const g = grant({ source: "organization", status: "PAST_DUE", pastDueSince: at(30), currentPeriodEnd: at(365), unpaidInvoiceDueAt: at(30) });
+    expect(grantIsActive(g, at(36.9), policy)).toBe(true);
+    expect(grantIsActive(g, at(37.01), policy)).toBe(false);
+  });
+  it("paid (no open invoice): the period decides, as for card billing", () => {
+    expect(grantIsActive(grant({ currentPeriodEnd: at(365), unpaidInvoiceDueAt: null }), at(300), policy)).toBe(true);
+  });
+  it("a licence whose first invoice is not finalized yet grants nothing", () => {
+    expect(grantIsActive(grant({ status: "INCOMPLETE", currentPeriodEnd: at(365) }), now, policy)).toBe(false);
+  });
+});
+
 describe("redactForViewer", () => {
   const article = { ...articles.published, publicId: "2007090041", headline: "H", teaser: "T", body: "SECRET BODY" };
   it("removes the body for teaser access", () => {

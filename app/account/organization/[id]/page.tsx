@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/billing/ActionForm";
+import { SeatChange } from "@/components/billing/SeatChange";
 import { organizationForAdmin } from "@/lib/organizations";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
@@ -105,6 +106,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </li>
         ))}
       </ul>
+      <SeatChange organizationId={org.id} seats={org.seats} />
       <h2 className="mt-8 font-serif text-xl font-bold">Add a member</h2>
       <ActionForm
         action={addMemberAction}
