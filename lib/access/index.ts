@@ -5,6 +5,7 @@
 //   policy.ts         the configured policy (grace and preview days): the only one
 //   published.ts      "published and visible": Prisma and SQL forms of one rule
 //   viewers.ts        loading viewers from user rows (requests, jobs, emails)
+//   ip-ranges.ts      office IP ranges: the licence an address reads under (decision 22)
 //   resolve.ts        who is looking, for both routers (current.ts: App Router,
 //                     pages-request.ts: Pages Router)
 //   pass.ts, mint.ts  access passes for the front (site-key.ts: their key)
@@ -46,6 +47,11 @@ export function canReadLibrary(viewer: Viewer, now = new Date()): boolean {
 /** Does a paid, licence or complimentary subscription let this viewer read now? */
 export function isSubscriber(viewer: Viewer, now = new Date()): boolean {
   return rules.isSubscriber(viewer, now, accessPolicy());
+}
+
+/** The licence to name ("Access provided by ‹Company›") when the viewer reads in full only through an office range. */
+export function accessProvidedBy(viewer: Viewer, now = new Date()): string | null {
+  return rules.accessProvidedBy(viewer, now, accessPolicy());
 }
 
 export function viewerKind(viewer: Viewer, now = new Date()) {

@@ -88,7 +88,10 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
             <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm">
               <span>
                 <strong>{o.name}</strong> — {o._count.members} of {o.seats} seats · {o.subscriptions[0]?.status.toLowerCase() ?? "no subscription"}
-                {o.allowedDomains.length > 0 && <> · {o.allowedDomains.join(", ")}</>}
+                {o.allowedDomains.length > 0 && <> · {o.allowedDomains.join(", ")}</>} ·{" "}
+                <a href={`/account/organization/${o.id}`} className="underline">
+                  Members, domains and office IP ranges
+                </a>
               </span>
               <ActionForm
                 action={setSeatsAction}
