@@ -70,7 +70,15 @@ export async function proxy(req: NextRequest) {
   } else res = NextResponse.next({ request: { headers } });
   res.headers.set("content-security-policy", policies.response);
 
-  const keep = frontCacheSeconds({ path, method: req.method, hasSession, behindFront, shared: route.kind === "shared", searchRefused: limited !== null, office });
+  const keep = frontCacheSeconds({
+    path,
+    method: req.method,
+    hasSession,
+    behindFront,
+    shared: route.kind === "shared",
+    searchRefused: limited !== null,
+    office,
+  });
   if (keep !== null) res.headers.set(ACCEL_EXPIRES_HEADER, String(keep));
 
   if (sessionToken && req.method === "GET" && route.kind === "signed-in") await attachPass(res, req, sessionToken);

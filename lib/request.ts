@@ -49,7 +49,9 @@ export function isTrustedProxy(address: string): boolean {
   if (trusted?.source !== source)
     trusted = {
       source,
-      nets: list.map((s) => (s.includes("/") ? ipaddr.parseCIDR(s) : ([ipaddr.parse(s), ipaddr.parse(s).kind() === "ipv4" ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number]))),
+      nets: list.map((s) =>
+        s.includes("/") ? ipaddr.parseCIDR(s) : ([ipaddr.parse(s), ipaddr.parse(s).kind() === "ipv4" ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number]),
+      ),
     };
   const a = ipaddr.parse(address);
   return trusted.nets.some(([net, prefix]) => net.kind() === a.kind() && a.match([net, prefix] as never));

@@ -25,8 +25,8 @@ export function OfficeRangesForm({
         Office IP ranges (one a line)
       </label>
       <p id="ranges-help" className="text-sm text-muted">
-        Readers whose public address is in one of these ranges read in full without signing in. Write a range as 203.0.113.0/24 or 2001:db8:1200::/40,
-        or one address. At most /16 for IPv4 and /32 for IPv6.
+        Readers whose public address is in one of these ranges read in full without signing in. Write a range as 203.0.113.0/24 or 2001:db8:1200::/40, or one
+        address. At most /16 for IPv4 and /32 for IPv6.
       </p>
       <textarea
         id="ranges"

@@ -63,12 +63,18 @@ function table(): Promise<Table> {
     },
   );
   g.__tldRangeTable = loading;
-  void loading.then((t) => {
-    const left = RANGE_TABLE_SECONDS * 1000 - (Date.now() - t.loadedAt);
-    setTimeout(() => {
-      if (g.__tldRangeTable === loading && (g.__tldRangeGeneration ?? 0) === generation) g.__tldRangeTable = null;
-    }, Math.max(0, left)).unref?.();
-  }, () => {});
+  void loading.then(
+    (t) => {
+      const left = RANGE_TABLE_SECONDS * 1000 - (Date.now() - t.loadedAt);
+      setTimeout(
+        () => {
+          if (g.__tldRangeTable === loading && (g.__tldRangeGeneration ?? 0) === generation) g.__tldRangeTable = null;
+        },
+        Math.max(0, left),
+      ).unref?.();
+    },
+    () => {},
+  );
   return loading;
 }
 

@@ -31,7 +31,8 @@ const input = z.object({
  * nothing: any line refused and nothing changes; the message names each line.
  */
 export async function setOfficeRanges(orgId: string, raw: { text: unknown; allowBroad: unknown }, viewer: Viewer): Promise<RangesResult> {
-  if (!viewer.userId || !(await canAdminister(orgId, viewer))) return { ok: false, message: "Only an administrator of this licence can change its office ranges." };
+  if (!viewer.userId || !(await canAdminister(orgId, viewer)))
+    return { ok: false, message: "Only an administrator of this licence can change its office ranges." };
   const parsed = input.safeParse({ text: typeof raw.text === "string" ? raw.text : "", allowBroad: raw.allowBroad === true });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
   const newsroomAdmin = viewer.role === "ADMIN";
@@ -39,7 +40,10 @@ export async function setOfficeRanges(orgId: string, raw: { text: unknown; allow
   const result = await db().$transaction(async (tx) => {
     // One change at a time across licences, so two cannot add overlapping ranges at once.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext('office-ranges'))`;
-    const others = await tx.officeRange.findMany({ where: { organizationId: { not: orgId } }, select: { cidr: true, organization: { select: { name: true } } } });
+    const others = await tx.officeRange.findMany({
+      where: { organizationId: { not: orgId } },
+      select: { cidr: true, organization: { select: { name: true } } },
+    });
     const checked = checkRangeList(parsed.data.text, {
       allowPrivate: config().rangesAllowPrivate,
       allowBroad: parsed.data.allowBroad && newsroomAdmin,
@@ -56,7 +60,13 @@ export async function setOfficeRanges(orgId: string, raw: { text: unknown; allow
     if (added.length)
       await tx.officeRange.createMany({ data: added.map((r) => ({ organizationId: orgId, cidr: r.cidr, broad: r.broad, createdById: viewer.userId })) });
     if (removed.length || added.length)
-      await audit(viewer.userId, "organization.office-ranges", orgId, { added: added.map((r) => r.cidr), removed, broad: added.filter((r) => r.broad).map((r) => r.cidr) }, tx);
+      await audit(
+        viewer.userId,
+        "organization.office-ranges",
+        orgId,
+        { added: added.map((r) => r.cidr), removed, broad: added.filter((r) => r.broad).map((r) => r.cidr) },
+        tx,
+      );
     return { ok: true as const, added: added.length, removed: removed.length, total: checked.ranges.length };
   });
   if (!result.ok) return { ok: false, message: describeProblems(result.problems), problems: result.problems };

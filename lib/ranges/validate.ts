@@ -53,7 +53,8 @@ function overlaps(a: Net, b: Net): boolean {
 
 /** The special-purpose ranges (ipaddr.js's table) that this range touches, by name. */
 function specialKinds(n: Net): string[] {
-  const table = (n.addr as unknown as { SpecialRanges: Record<string, [ipaddr.IPv4 | ipaddr.IPv6, number] | [ipaddr.IPv4 | ipaddr.IPv6, number][]> }).SpecialRanges;
+  const table = (n.addr as unknown as { SpecialRanges: Record<string, [ipaddr.IPv4 | ipaddr.IPv6, number] | [ipaddr.IPv4 | ipaddr.IPv6, number][]> })
+    .SpecialRanges;
   const out: string[] = [];
   for (const [name, value] of Object.entries(table)) {
     const list = (Array.isArray(value[0]) ? value : [value]) as [ipaddr.IPv4 | ipaddr.IPv6, number][];
@@ -66,7 +67,10 @@ function specialKinds(n: Net): string[] {
 export function checkRange(input: string, o: RangeCheckOptions): { ok: true; range: CheckedRange } | { ok: false; message: string } {
   const text = input.trim();
   let net: Net;
+  // ipaddr.js also reads old shorthand such as "81.2.69" (as 81.2.0.69); an office's range is written in full.
+  const fourPart = /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/.test(text);
   try {
+    if (!text.includes(":") && !fourPart) throw new Error("not four-part");
     if (text.includes("/")) net = parseNet(text);
     else {
       const addr = ipaddr.parse(text);
@@ -78,14 +82,20 @@ export function checkRange(input: string, o: RangeCheckOptions): { ok: true; ran
   const family: Family = net.addr.kind() === "ipv4" ? 4 : 6;
   if (family === 6 && (net.addr as ipaddr.IPv6).isIPv4MappedAddress()) return { ok: false, message: `is ${KIND_WORDS.ipv4Mapped}` };
   if (net.prefix === 0) return { ok: false, message: "is /0, the whole internet" };
-  const first = family === 4 ? ipaddr.IPv4.networkAddressFromCIDR(text.includes("/") ? text : `${text}/32`) : ipaddr.IPv6.networkAddressFromCIDR(text.includes("/") ? text : `${text}/128`);
+  const first =
+    family === 4
+      ? ipaddr.IPv4.networkAddressFromCIDR(text.includes("/") ? text : `${text}/32`)
+      : ipaddr.IPv6.networkAddressFromCIDR(text.includes("/") ? text : `${text}/128`);
   const cidr = `${first.toString()}/${net.prefix}`;
   if (first.toString() !== net.addr.toString())
     return { ok: false, message: `has address bits beyond its /${net.prefix} prefix; the range that contains it is ${cidr}` };
   net = { addr: first, prefix: net.prefix };
   const broad = net.prefix < BROADEST_PREFIX[family];
   if (broad && !o.allowBroad)
-    return { ok: false, message: `is broader than /${BROADEST_PREFIX[family]} (IPv${family}); an office network is smaller. A newsroom admin can allow a broader range` };
+    return {
+      ok: false,
+      message: `is broader than /${BROADEST_PREFIX[family]} (IPv${family}); an office network is smaller. A newsroom admin can allow a broader range`,
+    };
   for (const kind of specialKinds(net)) {
     if (NEVER.has(kind) || !o.allowPrivate) {
       const what = KIND_WORDS[kind] ?? `a special-purpose range (${kind})`;
@@ -102,7 +112,8 @@ export function checkRange(input: string, o: RangeCheckOptions): { ok: true; ran
     } catch {
       continue;
     }
-    if (overlaps(net, theirs)) return { ok: false, message: `overlaps ${other.cidr}, which belongs to ${o.nameOthers ? other.licence : "another site licence"}` };
+    if (overlaps(net, theirs))
+      return { ok: false, message: `overlaps ${other.cidr}, which belongs to ${o.nameOthers ? other.licence : "another site licence"}` };
   }
   return { ok: true, range: { cidr, family, prefix: net.prefix, broad } };
 }
