@@ -125,10 +125,10 @@ describe.skipIf(!hasNginx())("office IP ranges", () => {
     expect(await licence.setRanges(`${IN}/32`, member.cookie)).toMatchObject({ ok: true });
     // Another licence cannot take an overlapping range.
     const other = await officeLicence({ ranges: "127.0.0.40/32" });
-    const overlap = await other.setRanges("127.0.0.0/24", member.cookie);
+    const overlap = await other.setRanges("127.0.0.0/30", member.cookie);
     expect(overlap.ok).toBe(false);
-    const overlapByAdmin = await other.setRanges("127.0.0.0/24");
-    expect(overlapByAdmin.message).toContain(`Line 1 (127.0.0.0/24) overlaps ${IN}/32, which belongs to ${COMPANY}`);
+    const overlapByAdmin = await other.setRanges("127.0.0.0/30");
+    expect(overlapByAdmin.message).toContain(`Line 1 (127.0.0.0/30) overlaps ${IN}/32, which belongs to ${COMPANY}`);
     const audits = await testDb().auditLog.findMany({ where: { action: "organization.office-ranges", subject: licence.org.id }, orderBy: { at: "asc" } });
     expect(audits.map((a) => a.detail)).toEqual([
       { added: [`${IN}/32`], removed: [], broad: [] },
