@@ -69,6 +69,8 @@ const ACTION_FILES: Record<string, Need> = {
   "app/subscribe/actions.ts": "signed-in",
   "app/account/actions.ts": "signed-in",
   "app/account/email/actions.ts": "signed-in",
+  // Office ranges: a licence's admins and newsroom admins (object level: below).
+  "app/account/organization/[id]/range-actions.ts": "signed-in",
   "app/newsroom/articles/actions.ts": "editor",
   "app/newsroom/documents/actions.ts": "editor",
   "app/newsroom/editions/actions.ts": "editor",
@@ -222,5 +224,9 @@ describe("authorization matrix", () => {
     fd.append("email", "intruder@example.com");
     await callAction(add, [{}, fd], cookies.otherOrg);
     expect(await testDb().organizationMember.count({ where: { organizationId: params.org } })).toBe(0);
+    const ranges = serverActions().find((a) => a.name === "setOfficeRangesAction")!;
+    for (const role of ["subscriber", "otherOrg", "editor"] as Role[])
+      await callAction(ranges, [{}, { organizationId: params.org, ranges: "127.0.0.99/32" }], cookies[role]);
+    expect(await testDb().officeRange.count({ where: { organizationId: params.org } })).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ let from: string | undefined;
 async function get(path: string, headers: Record<string, string> = {}) {
   if (from) {
     const a = await getFrom(from, `${base()}${path}`, headers);
-    return { status: a.status, url: a.url, text: a.text, headers: new Headers(Object.entries(a.headers).map(([k, v]) => [k, String(v)])) };
+    return { status: a.status, url: a.url, text: a.text, headers: new Headers(Object.entries(a.headers).map(([k, v]): [string, string] => [k, String(v)])) };
   }
   const r = await fetch(`${base()}${path}`, { headers, redirect: "follow" });
   return { status: r.status, url: r.url, text: await r.text(), headers: r.headers };
