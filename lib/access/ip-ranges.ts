@@ -4,11 +4,13 @@
 //
 // Every request without a session asks, so the answer comes from a small
 // table held in memory: every range with its licence's name and subscriptions,
-// loaded in one query, kept RANGE_TABLE_SECONDS, and emptied at once by
+// loaded in one query, refreshed after RANGE_TABLE_SECONDS, and emptied at once by
 // lib/cache/invalidate.ts (officeRangesChanged) when a licence's ranges
 // change in this process. Other processes see a change within the same time.
 import ipaddr from "ipaddr.js";
+import { config } from "../config.ts";
 import { db } from "../db.ts";
+import { noteDatabaseError } from "../db-health.ts";
 import { logger } from "../log.ts";
 import { accessPolicy } from "./policy.ts";
 import { grantIsActive, type Grant } from "./rules.ts";
@@ -22,7 +24,9 @@ type Row = { net: [ipaddr.IPv4 | ipaddr.IPv6, number]; kind: "ipv4" | "ipv6"; li
 type Table = { rows: Row[]; loadedAt: number };
 
 const log = logger("ip-ranges");
-const g = globalThis as unknown as { __tldRangeTable?: Promise<Table> | null; __tldRangeGeneration?: number };
+type State = { table: Table | null; loading: Promise<Table> | null; generation: number };
+const g = globalThis as unknown as { __tldRanges?: State };
+const state = (): State => (g.__tldRanges ??= { table: null, loading: null, generation: 0 });
 
 async function load(): Promise<Table> {
   const ranges = await db().officeRange.findMany({
@@ -50,38 +54,42 @@ async function load(): Promise<Table> {
   return { rows, loadedAt: Date.now() };
 }
 
-function table(): Promise<Table> {
-  const current = g.__tldRangeTable;
-  if (current) return current;
-  const generation = g.__tldRangeGeneration ?? 0;
-  const loading = load().then(
-    (t) => t,
-    (e) => {
-      // A failed load is not kept: the next request tries again.
-      if (g.__tldRangeTable === loading) g.__tldRangeTable = null;
-      throw e;
-    },
-  );
-  g.__tldRangeTable = loading;
-  void loading.then(
-    (t) => {
-      const left = RANGE_TABLE_SECONDS * 1000 - (Date.now() - t.loadedAt);
-      setTimeout(
-        () => {
-          if (g.__tldRangeTable === loading && (g.__tldRangeGeneration ?? 0) === generation) g.__tldRangeTable = null;
-        },
-        Math.max(0, left),
-      ).unref?.();
-    },
-    () => {},
-  );
-  return loading;
+/**
+ * The table: fresh for RANGE_TABLE_SECONDS; after that the old one keeps
+ * answering while one reload runs (so requests never wait on the database,
+ * and a database outage leaves the last table in force). After
+ * forgetOfficeRanges() there is no old table: the next request waits for the
+ * reload, so a removed range stops granting at once.
+ */
+function table(): Promise<Table> | Table {
+  const s = state();
+  if (s.table && Date.now() - s.table.loadedAt < RANGE_TABLE_SECONDS * 1000) return s.table;
+  if (!s.loading) {
+    const generation = s.generation;
+    const loading = load();
+    s.loading = loading;
+    loading.then(
+      (t) => {
+        if (s.generation === generation) s.table = t;
+      },
+      (e) => {
+        noteDatabaseError(e, config().DATABASE_URL);
+        log.warn("office ranges not reloaded", { error: (e as Error).message });
+      },
+    );
+    void loading.finally(() => {
+      if (s.loading === loading) s.loading = null;
+    }).catch(() => {});
+  }
+  return s.table ?? s.loading!;
 }
 
 /** Empty the table (lib/cache/invalidate.ts calls it when ranges change): the next request reloads it. */
 export function forgetOfficeRanges(): void {
-  g.__tldRangeGeneration = (g.__tldRangeGeneration ?? 0) + 1;
-  g.__tldRangeTable = null;
+  const s = state();
+  s.generation++;
+  s.table = null;
+  s.loading = null;
 }
 
 /** The licence whose office ranges contain this address, or null. */
