@@ -77,9 +77,11 @@ function table(): Promise<Table> | Table {
         log.warn("office ranges not reloaded", { error: (e as Error).message });
       },
     );
-    void loading.finally(() => {
-      if (s.loading === loading) s.loading = null;
-    }).catch(() => {});
+    void loading
+      .finally(() => {
+        if (s.loading === loading) s.loading = null;
+      })
+      .catch(() => {});
   }
   return s.table ?? s.loading!;
 }
