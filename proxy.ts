@@ -9,6 +9,9 @@
 // 5. search limit: a search beyond the client's allowance is refused before it renders.
 // 6. front cache: how long the front may keep this answer (X-Accel-Expires).
 // 7. access pass: a signed-in article reader gets one, for the front's shared pages.
+// Office ranges (decision 22): the front's "is this address in an office range?" is
+// answered here; a request without a session from such an address is routed to the
+// per-request article page (3) and its answers are never kept by the front (6).
 import { NextResponse, type NextRequest } from "next/server";
 import { siteKey } from "./lib/access/site-key.ts";
 import { config as appConfig } from "./lib/config.ts";
@@ -21,7 +24,9 @@ import { frontCacheSeconds } from "./lib/proxy/front-cache.ts";
 import { needsDatabase, outageAnswer } from "./lib/proxy/outage.ts";
 import { badQueryResponse, queryProblem } from "./lib/http/query-check.ts";
 import { attachPass } from "./lib/proxy/pass.ts";
+import { inOfficeRange, officeCheckAnswer } from "./lib/proxy/office.ts";
 import { articleRoute } from "./lib/proxy/route.ts";
+import { isSharedRender } from "./lib/access/pass.ts";
 import { searchRefusal } from "./lib/proxy/search-limit.ts";
 
 const DEV = process.env.NODE_ENV === "development";
@@ -41,8 +46,11 @@ export async function proxy(req: NextRequest) {
   if (problem !== null) return withBasePolicy(badQueryResponse(problem));
 
   const key = siteKey();
-  const route = articleRoute(req, hasSession, key);
   const behindFront = isFrontToken(key, req.headers.get(FRONT_HEADER));
+  const officeAnswer = await officeCheckAnswer(req, behindFront);
+  if (officeAnswer) return officeAnswer;
+  const office = await inOfficeRange(req, { hasSession, sharedRender: isSharedRender(key, req.headers.get(SHARED_RENDER_HEADER)) });
+  const route = articleRoute(req, hasSession, key, office);
   const policies = policiesFor({ path: route.kind === "teaser" ? route.path : path, behindFront, dev: DEV, placeholder: () => noncePlaceholder(key) });
   const limited = searchRefusal(req);
 
@@ -62,7 +70,15 @@ export async function proxy(req: NextRequest) {
   } else res = NextResponse.next({ request: { headers } });
   res.headers.set("content-security-policy", policies.response);
 
-  const keep = frontCacheSeconds({ path, method: req.method, hasSession, behindFront, shared: route.kind === "shared", searchRefused: limited !== null });
+  const keep = frontCacheSeconds({
+    path,
+    method: req.method,
+    hasSession,
+    behindFront,
+    shared: route.kind === "shared",
+    searchRefused: limited !== null,
+    office,
+  });
   if (keep !== null) res.headers.set(ACCEL_EXPIRES_HEADER, String(keep));
 
   if (sessionToken && req.method === "GET" && route.kind === "signed-in") await attachPass(res, req, sessionToken);

@@ -1,6 +1,7 @@
 // The only module that reads the environment. Validated once, on first use.
 // Embedded mode: with DATABASE_URL / SMTP_URL / STRIPE_SECRET_KEY unset, the
 // launch scripts start local stand-ins and pass their addresses down.
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { DEFAULT_SECRETS_FILE, isRetiredSecret, localSecrets, MIN_SECRET_BYTES } from "./secrets.ts";
 
@@ -73,6 +74,17 @@ const schema = z.object({
   EDITION_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   EDITION_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(50),
+  // The peers whose X-Forwarded-For names the client (lib/request.ts, decision 22): the
+  // front connects to the app from loopback. Comma-separated addresses or CIDR ranges.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("127.0.0.1,::1")
+    .refine(
+      (v) => v.split(",").every((s) => !s.trim() || ipaddr.isValid(s.trim()) || ipaddr.isValidCIDR(s.trim())),
+      "TRUSTED_PROXIES is a comma-separated list of addresses or CIDR ranges, like 127.0.0.1,::1",
+    ),
+  // Office ranges may be private or loopback ones (tests, an intranet install); always so when SITE_URL is localhost.
+  ALLOW_PRIVATE_RANGES: bool,
   SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   TLD_EMBEDDED: z.string().default(""),
@@ -85,6 +97,10 @@ export type Config = z.infer<typeof schema> & {
   /** The fronts (nginx) whose caches a publication change purges (FRONT_URL). */
   frontUrls: string[];
   authSecret: string;
+  /** TRUSTED_PROXIES, split. */
+  trustedProxies: string[];
+  /** May office ranges be private, loopback or link-local? (a local or test deployment, or ALLOW_PRIVATE_RANGES) */
+  rangesAllowPrivate: boolean;
 };
 
 let cached: Config | null = null;
@@ -129,7 +145,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const frontUrls = c.FRONT_URL.split(",")
     .map((u) => u.trim().replace(/\/$/, ""))
     .filter(Boolean);
-  const config = { ...c, siteUrl, isPublicDeployment, frontUrls } as Config;
+  const trustedProxies = c.TRUSTED_PROXIES.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const rangesAllowPrivate = !isPublicDeployment || c.ALLOW_PRIVATE_RANGES;
+  const config = { ...c, siteUrl, isPublicDeployment, frontUrls, trustedProxies, rangesAllowPrivate } as Config;
   // Given in the environment, or this install's own (lib/secrets.ts): never a
   // string from the source tree. Read on first use, so commands that sign
   // nothing create no file.

@@ -25,7 +25,18 @@ function JsonLd({ a, url }: { a: View; url: string }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }
 
-export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article: View; viewerKind: ViewerKind; canonicalUrl: string }) {
+export function ArticleView({
+  article: a,
+  viewerKind,
+  canonicalUrl,
+  providedBy = null,
+}: {
+  article: View;
+  viewerKind: ViewerKind;
+  canonicalUrl: string;
+  /** The site licence whose office network gives this reader the full text (decision 22): named where the gate would be. */
+  providedBy?: string | null;
+}) {
   return (
     <article className="mx-auto max-w-3xl" aria-labelledby="headline">
       <JsonLd a={a} url={canonicalUrl} />
@@ -67,6 +78,11 @@ export function ArticleView({ article: a, viewerKind, canonicalUrl }: { article:
         · Article ID <span className="font-mono">{a.publicId}</span>
       </p>
       <div className="prose prose-neutral mt-6 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.teaserHtml }} />
+      {a.bodyHtml !== null && providedBy && (
+        <p className="mt-4 rounded border border-neutral-200 bg-neutral-50 px-3 py-2 text-sm" data-access-provider>
+          Access provided by <strong>{providedBy}</strong>
+        </p>
+      )}
       {a.bodyHtml !== null ? (
         <div
           className="paywalled-content prose prose-neutral mt-4 max-w-none font-serif text-[1.07rem] leading-relaxed"

@@ -5,6 +5,7 @@
 //   policy.ts         the configured policy (grace and preview days): the only one
 //   published.ts      "published and visible": Prisma and SQL forms of one rule
 //   viewers.ts        loading viewers from user rows (requests, jobs, emails)
+//   ip-ranges.ts      office IP ranges: the licence an address reads under (decision 22)
 //   resolve.ts        who is looking, for both routers (current.ts: App Router,
 //                     pages-request.ts: Pages Router)
 //   pass.ts, mint.ts  access passes for the front (site-key.ts: their key)
@@ -51,6 +52,11 @@ export function isSubscriber(viewer: Viewer, now = new Date()): boolean {
 /** The subscription that lets this viewer read now (their own, a licence seat, complimentary), or null. */
 export function activeGrant(viewer: Viewer, now = new Date()): Grant | null {
   return viewer.grants.find((g) => rules.grantIsActive(g, now, accessPolicy())) ?? null;
+}
+
+/** The licence to name ("Access provided by ‹Company›") when the viewer reads in full only through an office range. */
+export function accessProvidedBy(viewer: Viewer, now = new Date()): string | null {
+  return rules.accessProvidedBy(viewer, now, accessPolicy());
 }
 
 export function viewerKind(viewer: Viewer, now = new Date()) {

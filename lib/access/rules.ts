@@ -9,7 +9,8 @@ export type Access = "teaser" | "full";
 export type Role = "READER" | "EDITOR" | "ADMIN" | "WRITER";
 
 export type Grant = {
-  source: "individual" | "organization" | "complimentary";
+  /** "ip-range": the licence of the office network the request comes from (decision 22), not the person's own. */
+  source: "individual" | "organization" | "complimentary" | "ip-range";
   status: "TRIALING" | "ACTIVE" | "PAST_DUE" | "CANCELED" | "INCOMPLETE" | "INCOMPLETE_EXPIRED" | "UNPAID" | "PAUSED";
   currentPeriodEnd: Date;
   cancelAtPeriodEnd: boolean;
@@ -24,6 +25,8 @@ export type Viewer = {
   role: Role | null;
   previewEndsAt: Date | null;
   grants: Grant[];
+  /** The site licence whose office range the request comes from (its grants are in `grants` as "ip-range"). */
+  office?: { organizationId: string; name: string } | null;
 };
 
 export type ViewerKind = "anonymous" | "preview" | "preview-expired" | "subscriber" | "editor" | "admin";
@@ -162,3 +165,14 @@ export const SHARED_FULL_READER: Viewer = Object.freeze({
     }),
   ],
 }) as Viewer;
+
+/**
+ * "Access provided by ‹Company›" (decision 22): the licence to name when this
+ * viewer reads in full only because of the office range the request comes from.
+ */
+export function accessProvidedBy(viewer: Viewer, now: Date, policy: AccessPolicy): string | null {
+  if (!viewer.office || isStaff(viewer)) return null;
+  const own: Viewer = { ...viewer, grants: viewer.grants.filter((g) => g.source !== "ip-range") };
+  if (isSubscriber(own, now, policy) || previewRunning(own, now)) return null;
+  return isSubscriber(viewer, now, policy) ? viewer.office.name : null;
+}

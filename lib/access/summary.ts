@@ -24,7 +24,14 @@ export function accountSummary(viewer: Viewer, now = new Date()) {
     previewRunning: previewRunning(viewer, now),
     hasBilling: viewer.grants.some((g) => g.source === "individual"),
     subscription: active && {
-      label: active.source === "organization" ? "Company site licence" : active.source === "complimentary" ? "Complimentary access" : "Individual plan",
+      label:
+        active.source === "organization"
+          ? "Company site licence"
+          : active.source === "ip-range"
+            ? `Office network of ${viewer.office?.name ?? "a site licence"}`
+            : active.source === "complimentary"
+              ? "Complimentary access"
+              : "Individual plan",
       status: active.status,
       endsAt: active.currentPeriodEnd.toISOString(),
       renews: !active.cancelAtPeriodEnd && active.source === "individual" && active.status === "ACTIVE",

@@ -20,10 +20,14 @@ export type CheckoutResult = { ok: true; url: string } | { ok: false; message: s
 
 const ACCESS_WORDS = { individual: "your own subscription", organization: "your company's site licence", complimentary: "complimentary access" } as const;
 
-/** Why this viewer should not start a checkout: they already read everything through a subscription or a seat. */
+/**
+ * Why this viewer should not start a checkout: they already read everything
+ * through a subscription or a seat of their own. Reading on an office network
+ * (an IP range) is not theirs to keep at home, so it does not count here.
+ */
 export function existingAccess(viewer: Viewer, now = new Date()): string | null {
-  const g = activeGrant(viewer, now);
-  return g ? ACCESS_WORDS[g.source] : null;
+  const g = activeGrant({ ...viewer, grants: viewer.grants.filter((x) => x.source !== "ip-range") }, now);
+  return g && g.source !== "ip-range" ? ACCESS_WORDS[g.source] : null;
 }
 
 async function customerFor(userId: string, email: string): Promise<string> {

@@ -19,6 +19,10 @@
 //                                                                                 expire within a minute
 // access passes (cookies)       "this reader may read in full"     120 s          cannot be: a revoked reader may be served
 //                                                                                 the shared full page for up to 120 s
+// office ranges (in memory,     every range, its licence's name    30 s           officeRangesChanged() in the app process
+//   per process)                and subscriptions                                 that changed them (lib/ranges/store.ts)
+// the front: office answers     "is this address in a range?"      30 s           not purged: an address still answered "in"
+//                                                                                 only bypasses the cache; the app decides
 //
 // Inside the app's process (server actions, route handlers) everything is
 // emptied directly. The job worker is another process: it asks the app over
@@ -31,6 +35,7 @@ import { siteKey } from "../access/site-key.ts";
 import { PURGE_HEADER, PURGE_PATH } from "../front/contract.ts";
 import { purgeToken } from "../front/secrets.ts";
 import { searchResults } from "../search/cache.ts";
+import { forgetOfficeRanges } from "../access/ip-ranges.ts";
 
 const log = logger("invalidate");
 
@@ -160,4 +165,15 @@ export async function invalidate(changed: ChangedArticle[] = []): Promise<void> 
   } catch (e) {
     log.warn("invalidation request failed; pages refresh on their timers", { error: (e as Error).message });
   }
+}
+
+/**
+ * After a licence's office ranges change (decision 22): this process's range
+ * table is emptied, so the next request from a removed range gets the teaser.
+ * The front keeps no full page for range readers (it only bypasses its cache
+ * for them), so it has nothing to purge; other app processes reload within
+ * RANGE_TABLE_SECONDS.
+ */
+export function officeRangesChanged(): void {
+  forgetOfficeRanges();
 }

@@ -28,3 +28,12 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
 /** The front's purge endpoint (POST, JSON { paths }) and the header carrying its token: the app empties the front's copy of pages at once (a takedown). */
 export const PURGE_PATH = "/_tld/purge";
 export const PURGE_HEADER = "x-tld-purge";
+
+/**
+ * Office ranges (decision 22): the front asks the app whether the client's address is in a
+ * site licence's office range (an auth_request subrequest to this path, kept per address for
+ * OFFICE_ANSWER_SECONDS); the answer is this response header, "1" or "0". Only the front may ask.
+ */
+export const OFFICE_CHECK_PATH = "/_tld/office";
+export const OFFICE_HEADER = "x-tld-office";
+export const OFFICE_ANSWER_SECONDS = 30;

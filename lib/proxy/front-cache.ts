@@ -21,8 +21,10 @@ export function frontCacheSeconds(o: {
   behindFront: boolean;
   shared: boolean;
   searchRefused: boolean;
+  /** The address is in an office range (decision 22): the answer is that licence's, never the front's to keep. */
+  office?: boolean;
 }): number | null {
-  if (o.searchRefused) return 0;
+  if (o.searchRefused || o.office) return 0;
   if (o.shared) return SHARED_RENDER_SECONDS;
   if (o.behindFront && !o.hasSession && o.method === "GET" && isListing(o.path)) return LISTING_SECONDS;
   return null;

@@ -9,6 +9,7 @@ import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { logger } from "../log.ts";
 import type { Viewer } from "../access/index.ts";
+import { clientIp } from "../request.ts";
 
 const log = logger("usage");
 
@@ -67,8 +68,24 @@ export async function recordTeaserView(articleId: string, userAgent: string | nu
   return true;
 }
 
-/** Count a read by the request's viewer: people only (not staff, not the front's shared render, not anonymous). */
-export function countViewerRead(viewer: Viewer, kind: ReadKind, itemId: string, via: string, userAgent: string | null | undefined) {
-  if (!viewer.userId || viewer.role !== "READER") return;
-  recordReadSoon(kind, itemId, { userId: viewer.userId }, via, userAgent);
+/**
+ * Count a read by the request's viewer: people only (not staff, not the
+ * front's shared render). A signed-in reader counts as themselves; an office
+ * reader who did not sign in counts for the office's licence, told apart by
+ * address (hashed). Anonymous readers are not counted here.
+ */
+export function countViewerRead(viewer: Viewer, kind: ReadKind, itemId: string, via: string, headers: Headers) {
+  const ua = headers.get("user-agent");
+  if (viewer.userId && viewer.role === "READER") return recordReadSoon(kind, itemId, { userId: viewer.userId }, via, ua);
+  if (!viewer.userId && viewer.office && viewer.grants.length) {
+    const ip = clientIp(headers);
+    if (ip !== "unknown") recordReadSoon(kind, itemId, { ip, organizationId: viewer.office.organizationId }, via, ua);
+  }
+}
+
+/** A Node request's headers as a Headers object (the Pages Router's req.headers). */
+export function nodeHeaders(h: Record<string, string | string[] | undefined>): Headers {
+  const out = new Headers();
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(", ") : v);
+  return out;
 }

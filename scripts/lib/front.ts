@@ -15,6 +15,9 @@
 //    page gets a nonce.
 // 3. For readers with a full access pass, serves shared full article pages
 //    (njs); and lets the app purge a story's copies (a takedown).
+// 4. Office ranges (decision 22): asks the app, per client address and cached
+//    OFFICE_ANSWER_SECONDS, whether the address is in a licence's range; such
+//    readers bypass the article and search caches and are never stored.
 //
 // Also here: starting/stopping nginx as a child process with its own
 // configuration in a temporary folder (the bench's static ceiling uses it).
@@ -25,7 +28,15 @@ import os from "node:os";
 import path from "node:path";
 import { noncePolicy } from "../../lib/csp.ts";
 import { passKey, sharedRenderToken } from "../../lib/access/pass.ts";
-import { CACHE_STATUS_HEADER, FRONT_HEADER, PURGE_PATH, SHARED_RENDER_HEADER } from "../../lib/front/contract.ts";
+import {
+  CACHE_STATUS_HEADER,
+  FRONT_HEADER,
+  OFFICE_ANSWER_SECONDS,
+  OFFICE_CHECK_PATH,
+  OFFICE_HEADER,
+  PURGE_PATH,
+  SHARED_RENDER_HEADER,
+} from "../../lib/front/contract.ts";
 import { frontToken, noncePlaceholder, purgeToken } from "../../lib/front/secrets.ts";
 import { loadConfig } from "../../lib/config.ts";
 
@@ -124,6 +135,10 @@ export function frontHttpBlock(o: FrontOptions): string {
     POLICY: noncePolicy("$request_id"),
     NONCE_FILTER: nonceFilter,
   }).replace(/\n$/, "");
+  // Decision 22: ask the app (cached per address) whether the client is in an office range.
+  const officeAsk = [`      auth_request ${OFFICE_CHECK_PATH};`, `      auth_request_set $tld_office $upstream_http_${OFFICE_HEADER.replace(/-/g, "_")};`].join(
+    "\n",
+  );
   const p = o.passes ?? null;
   return renderTemplate(
     template("front.conf.template"),
@@ -138,6 +153,10 @@ export function frontHttpBlock(o: FrontOptions): string {
       PURGE_PATH,
       SEARCH_SECONDS: String(SEARCH_SECONDS),
       NOT_FOUND_PAGE: o.notFoundPage ?? NOT_FOUND_FILE,
+      OFFICE_CHECK_PATH,
+      FRONT_HEADER,
+      OFFICE_SECONDS: String(OFFICE_ANSWER_SECONDS),
+      OFFICE_ASK: officeAsk,
       POLICY: noncePolicy("$request_id"),
       PROXY: proxy,
     },

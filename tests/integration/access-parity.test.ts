@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { access as rulesAccess, passLevel as rulesPassLevel, type Viewer } from "../../lib/access/rules.ts";
 import { PASS_COOKIE } from "../../lib/access/pass.ts";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
+import { getFrom, officeLicence } from "../support/office.ts";
 
 const ID = "2007090041";
 const BODY = "Integrated Joint Operations Platform"; // body only (see no-leak.test.ts)
@@ -17,7 +18,11 @@ const BODY_QUERY = "Huo Liujun"; // words of the body, not of the headline or te
 const DAY = 86_400_000;
 type Level = "full" | "teaser";
 
-type Person = { name: string; cookie: string | null; userId: string | null; expect: Level };
+/**
+ * `from`: the loopback address the requests come from (office ranges, decision 22).
+ * `except`: paths that answer for the session, not the address (only office-range rows have any).
+ */
+type Person = { name: string; cookie: string | null; userId: string | null; expect: Level; from?: string; except?: Record<string, Level> };
 
 async function person(name: string, expect: Level, make: () => Promise<{ cookie: string; userId: string }>): Promise<Person> {
   const p = await make();
@@ -69,11 +74,31 @@ beforeAll(async () => {
     await person("editor", "full", () => sessionCookie({ kind: "editor" })),
     await person("admin", "full", () => sessionCookie({ kind: "admin" })),
   ];
+  // Office ranges (decision 22): the address, not a person, is entitled. The account page
+  // is a person's (signed out: "sign in"), and an access pass belongs to a session and would
+  // outlive the address, so neither says "full" for the address alone.
+  await officeLicence({ name: "Parity Office LLP", ranges: "127.0.0.12/32" });
+  await officeLicence({ name: "Parity Ended LLP", ranges: "127.0.0.14/32", ended: true });
+  const sessionOnly = { "account page wording": "teaser", "access pass": "teaser" } as const;
+  people.push(
+    { name: "office range, signed out", cookie: null, userId: null, expect: "full", from: "127.0.0.12", except: sessionOnly },
+    {
+      ...(await person("office range, preview ended", "full", () => sessionCookie({ kind: "preview-expired" }))),
+      from: "127.0.0.12",
+      except: { "access pass": "teaser" },
+    },
+    { name: "office range of a licence that ended", cookie: null, userId: null, expect: "teaser", from: "127.0.0.14" },
+  );
 });
 
 const headers = (p: Person): Record<string, string> => (p.cookie ? { cookie: p.cookie } : {});
 
 async function get(url: string, p: Person) {
+  if (p.from) {
+    const a = await getFrom(p.from, `${base()}${url}`, headers(p), 0);
+    const c = a.headers["set-cookie"] ?? [];
+    return { status: a.status, text: a.text, setCookie: Array.isArray(c) ? c : [c], location: (a.headers.location as string | undefined) ?? null };
+  }
   const r = await fetch(`${base()}${url}`, { headers: headers(p), redirect: "manual" });
   return { status: r.status, text: await r.text(), setCookie: r.headers.getSetCookie(), location: r.headers.get("location") };
 }
@@ -136,7 +161,7 @@ describe("access parity: every path agrees with the rules under the configured p
       const want: Record<string, Level> = {};
       for (const p of people) {
         got[p.name] = await level(p);
-        want[p.name] = p.expect;
+        want[p.name] = p.except?.[pathName] ?? p.expect;
       }
       expect(got).toEqual(want);
     });

@@ -92,6 +92,8 @@ const ACTION_FILES: Record<string, Need> = {
   "app/account/organization/[id]/billing/actions.ts": "signed-in",
   "app/account/actions.ts": "signed-in",
   "app/account/email/actions.ts": "signed-in",
+  // Office ranges: a licence's admins and newsroom admins (object level: below).
+  "app/account/organization/[id]/range-actions.ts": "signed-in",
   "app/newsroom/articles/actions.ts": "editor",
   "app/newsroom/documents/actions.ts": "editor",
   "app/newsroom/editions/actions.ts": "editor",
@@ -274,5 +276,9 @@ describe("authorization matrix", () => {
       expect(r.status, `seats page as ${role}`).toBe(404);
     }
     // (A crafted post of the confirm form by a stranger: tests/integration/invoice-billing.test.ts.)
+    const ranges = serverActions().find((a) => a.name === "setOfficeRangesAction")!;
+    for (const role of ["subscriber", "otherOrg", "editor"] as Role[])
+      await callAction(ranges, [{}, { organizationId: params.org, ranges: "127.0.0.99/32" }], cookies[role]);
+    expect(await testDb().officeRange.count({ where: { organizationId: params.org } })).toBe(0);
   });
 });

@@ -3,17 +3,34 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { base, sessionCookie } from "../support/fixtures.ts";
+import { getFrom, officeLicence } from "../support/office.ts";
 
 const ID = "2007090041";
 const SECRETS = ["Integrated Joint Operations Platform", "Huo Liujun"];
 
+/** The loopback address requests come from (office ranges, decision 22); unset: the default. */
+let from: string | undefined;
+
 async function get(path: string, headers: Record<string, string> = {}) {
+  if (from) {
+    const a = await getFrom(from, `${base()}${path}`, headers);
+    return { status: a.status, url: a.url, text: a.text, headers: new Headers(Object.entries(a.headers).map(([k, v]): [string, string] => [k, String(v)])) };
+  }
   const r = await fetch(`${base()}${path}`, { headers, redirect: "follow" });
   return { status: r.status, url: r.url, text: await r.text(), headers: r.headers };
 }
 
 /** Every response a reader could obtain about the article. */
-async function everyPath(cookie?: string) {
+async function everyPath(cookie?: string, address?: string) {
+  from = address;
+  try {
+    return await everyPathFrom(cookie);
+  } finally {
+    from = undefined;
+  }
+}
+
+async function everyPathFrom(cookie?: string) {
   const h: Record<string, string> = cookie ? { cookie } : {};
   const page = await get(`/articles/${ID}`, h);
   const canonical = new URL(page.url).pathname;
@@ -61,6 +78,34 @@ describe("no leak of the gated body", () => {
       expect(out.html).toContain('"isAccessibleForFree":false');
       expect(out.html).toContain('"cssSelector":".paywalled-content"');
     });
+
+  // Office ranges (decision 22): 127.0.0.22 is a licence's office; 127.0.0.23 is next door;
+  // 127.0.0.24 is the office of a licence that ended. Neither of the last two reads, by any path,
+  // even when claiming the licensed address in X-Forwarded-For.
+  describe("office ranges", () => {
+    beforeAll(async () => {
+      await officeLicence({ ranges: "127.0.0.22/32" });
+      await officeLicence({ ranges: "127.0.0.24/32", ended: true });
+    });
+    for (const [who, address] of [
+      ["outside every office range", "127.0.0.23"],
+      ["in the office range of a licence that ended", "127.0.0.24"],
+    ] as const)
+      it(`${who}: body is in none of the responses`, async () => {
+        for (const cookie of [undefined, cookies["preview-expired"]]) {
+          const { out } = await everyPath(cookie, address);
+          for (const [name, text] of Object.entries(out)) for (const s of SECRETS) expect(text.includes(s), `${s} leaked in ${name} for ${who}`).toBe(false);
+          expect(out.html).toMatch(/Sign up for a free preview to unlock the rest of this article|Your free preview has ended/);
+        }
+        const forged = await getFrom(address, `${base()}/articles/${ID}`, { "x-forwarded-for": "127.0.0.22" });
+        for (const s of SECRETS) expect(forged.text).not.toContain(s);
+      });
+    it("the licensed office itself reads (so the two above are not vacuous)", async () => {
+      const { out } = await everyPath(undefined, "127.0.0.22");
+      expect(out.html).toContain(SECRETS[0]);
+      expect(out.articleData).toContain(SECRETS[0]);
+    });
+  });
 
   it("preview-expired readers see a gate that says the preview ended and links to plans", async () => {
     const { out } = await everyPath(cookies["preview-expired"]);

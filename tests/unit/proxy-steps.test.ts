@@ -43,6 +43,10 @@ describe("route", () => {
     expect(articleRoute(req("/articles/2007090041", { headers: { "x-tld-shared-render": "guess" } }), false, key).kind).toBe("teaser");
     expect(articleRoute(req("/topics/sanctions"), false, key)).toEqual({ kind: "not-article" });
     expect(articleRoute(req("/articles/123"), false, key)).toEqual({ kind: "not-article" });
+    // Office ranges (decision 22): rendered for the office, never the cached teaser; a session or the shared render still wins.
+    expect(articleRoute(req("/articles/2007090041"), false, key, true)).toEqual({ kind: "office" });
+    expect(articleRoute(req("/articles/2007090041"), true, key, true)).toEqual({ kind: "signed-in" });
+    expect(articleRoute(req("/topics/sanctions"), false, key, true)).toEqual({ kind: "not-article" });
   });
 });
 
@@ -107,6 +111,10 @@ describe("front cache", () => {
   it("a shared render for its lifetime; a refused search never", () => {
     expect(frontCacheSeconds({ ...base, path: "/articles/2007090041", shared: true })).toBe(SHARED_RENDER_SECONDS);
     expect(frontCacheSeconds({ ...base, path: "/search", searchRefused: true })).toBe(0);
+  });
+  it("nothing answered to an office-range address is the front's to keep (decision 22)", () => {
+    for (const path of ["/topics/sanctions", "/search", "/articles/2007090041", "/documents"])
+      expect(frontCacheSeconds({ ...base, path, office: true }), path).toBe(0);
   });
 });
 

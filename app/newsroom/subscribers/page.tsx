@@ -99,7 +99,11 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
                       variant="secondary"
                     />
                   </span>
-                ))}
+                ))}{" "}
+                ·{" "}
+                <a href={`/account/organization/${o.id}`} className="underline">
+                  Members, domains and office IP ranges
+                </a>
               </span>
               <ActionForm
                 action={setSeatsAction}

@@ -5,15 +5,19 @@ import { organizationForAdmin } from "@/lib/organizations";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
 import { addMemberAction, reinstateMemberAction, removeMemberAction, setDomainsAction, suspendMemberAction } from "../../actions";
+import { OfficeRangesForm } from "@/components/licence/OfficeRangesForm";
+import { officeRangesFor } from "@/lib/ranges/store";
+import { setOfficeRangesAction } from "./range-actions";
 
 export const metadata = { title: "Site licence", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const org = await organizationForAdmin(id, await currentViewer());
+  const viewer = await currentViewer();
+  const [org, ranges] = await Promise.all([organizationForAdmin(id, viewer), officeRangesFor(id, viewer)]);
   // Not an administrator of this licence: as if it did not exist (no enumeration).
-  if (!org) notFound();
+  if (!org || !ranges) notFound();
   const sub = org.subscriptions[0];
   const holding = org.members.filter((m) => !m.suspendedAt);
   const waiting = org.members.filter((m) => m.suspendedAt);
@@ -145,6 +149,14 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           />
         </label>
       </ActionForm>
+      <h2 className="mt-8 font-serif text-xl font-bold">Office networks</h2>
+      {ranges.length === 0 && <p className="text-sm text-muted">No office ranges yet: readers must sign in.</p>}
+      <OfficeRangesForm
+        action={setOfficeRangesAction}
+        organizationId={org.id}
+        initial={ranges.map((r) => r.cidr).join("\n")}
+        canAllowBroad={viewer.role === "ADMIN"}
+      />
     </section>
   );
 }

@@ -12,7 +12,7 @@ export const GET = guard<{ params: Promise<{ id: string }> }>("public", async (r
   const r = await documentFileForViewer(id, viewer);
   if (!r.allowed) return new Response(null, { status: 303, headers: { location: `/documents/${encodeURIComponent(id)}?gate=1`, "cache-control": "no-store" } });
   if (!r.file) return new Response("Not found", { status: 404 });
-  countViewerRead(viewer, "DOCUMENT", id, "app", req.headers.get("user-agent"));
+  countViewerRead(viewer, "DOCUMENT", id, "app", req.headers);
   const name = r.file.fileName.replace(/["\\\r\n]/g, "_");
   return new Response(Readable.toWeb(r.file.stream) as ReadableStream, {
     headers: {

@@ -10,7 +10,7 @@ export const GET = guard<{ params: Promise<{ day: string }> }>("public", async (
   const r = await editionPdfForViewer(day, viewer);
   if (!r.allowed) return new Response(null, { status: 303, headers: { location: "/editions?gate=1", "cache-control": "no-store" } });
   if (!r.file) return new Response("No edition for that day.", { status: 404 });
-  countViewerRead(viewer, "EDITION", day, "app", req.headers.get("user-agent"));
+  countViewerRead(viewer, "EDITION", day, "app", req.headers);
   return new Response(Readable.toWeb(r.file.stream) as ReadableStream, {
     headers: {
       "content-type": "application/pdf",
