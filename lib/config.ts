@@ -38,6 +38,8 @@ const schema = z.object({
   // The publisher's own email domains (comma-separated), never accepted as a licence's join
   // domain; the domains of EMAIL_FROM and SITE_URL and of staff accounts are refused as well.
   PUBLISHER_DOMAINS: z.string().default(""),
+  // The nginx front's read log (decision 28), ingested by the worker's usage job; npm start sets it.
+  FRONT_READS_LOG: z.string().default(""),
   // How long raw read events are kept (days); daily roll-ups are kept for good.
   READ_EVENTS_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
   PREVIEW_DAYS: z.coerce.number().int().min(1).max(365).default(14),

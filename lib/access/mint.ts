@@ -2,6 +2,7 @@
 // on article requests that carry a session cookie but no valid pass: one
 // database lookup per reader every PASS_SECONDS at most.
 import { config } from "../config.ts";
+import { db } from "../db.ts";
 import { mintPass, PASS_COOKIE, PASS_SECONDS, verifyPass, type PassLevel } from "./pass.ts";
 import { accessPolicy } from "./policy.ts";
 import { passLevel } from "./rules.ts";
@@ -24,5 +25,17 @@ export async function mintPassForSession(sessionToken: string, now = new Date())
   const until = new Date(Math.min(now.getTime() + PASS_SECONDS * 1000, found.sessionExpires.getTime()));
   const level = passLevel(found.viewer, now, until, accessPolicy());
   const maxAge = Math.max(1, Math.floor((until.getTime() - now.getTime()) / 1000));
-  return { name: PASS_COOKIE, value: mintPass(siteKey(), level, until, sessionToken), maxAge, level, secure: config().siteUrl.startsWith("https:") };
+  const value = mintPass(siteKey(), level, until, sessionToken);
+  // A reader's full pass is how the front's read log names them (lib/usage/front-log.ts): remember whose it is.
+  if (level === "full" && found.viewer.userId && found.viewer.role === "READER") await rememberPass(value, found.viewer.userId, until);
+  return { name: PASS_COOKIE, value, maxAge, level, secure: config().siteUrl.startsWith("https:") };
+}
+
+/** The pass's signature names its reader in the front's read log; kept a day past the pass's expiry. */
+async function rememberPass(pass: string, userId: string, until: Date) {
+  try {
+    await db().passIssued.create({ data: { signature: pass.split(".")[2], userId, expiresAt: new Date(until.getTime() + 86_400_000) } });
+  } catch {
+    // The same pass twice (a retried request) is already remembered; a failure here costs one reader's count, never the page.
+  }
 }

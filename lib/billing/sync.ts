@@ -111,3 +111,8 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
   // Members whose seat a cut took away (or a rise gave back) hear of it once: a replayed event finds nothing to change.
   if (seatChange) await notifySeatChange(seatChange);
 }
+
+/** Is a subscription's payment overdue (Stripe's past_due or unpaid)? For the publisher's "at risk" marks, not for access. */
+export function paymentOverdue(status: string | null | undefined): boolean {
+  return status === "PAST_DUE" || status === "UNPAID";
+}

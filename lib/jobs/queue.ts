@@ -14,6 +14,7 @@ export const QUEUES = {
   alertSend: "search-alerts-send",
   alertDigest: "search-alerts-digest",
   usageRollup: "usage-rollup",
+  usageFrontLog: "usage-front-log",
 } as const;
 
 const g = globalThis as unknown as { tldBoss?: Promise<PgBoss> };

@@ -11,6 +11,7 @@ import { db } from "../db.ts";
 import { runAlertMatchJob, runDailyAlertsJob, runInstantAlertsJob } from "../search/jobs.ts";
 import { boss, enqueueEditionSend, QUEUES } from "./queue.ts";
 import { rollupAndPrune } from "../usage/rollup.ts";
+import { ingestFrontLog } from "../usage/front-log.ts";
 
 const log = logger("worker");
 
@@ -78,6 +79,13 @@ export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
       await rollupAndPrune();
     });
     await b.schedule(QUEUES.usageRollup, "*/10 * * * *", {}, { tz: "America/New_York" });
+  }
+  if (wanted(QUEUES.usageFrontLog) && config().FRONT_READS_LOG) {
+    // Every minute: the reads the front served from its cache (decision 28).
+    await b.work(QUEUES.usageFrontLog, { pollingIntervalSeconds: 10 }, async () => {
+      await ingestFrontLog();
+    });
+    await b.schedule(QUEUES.usageFrontLog, "* * * * *", {}, { tz: "America/New_York" });
   }
   log.info("worker started", { caughtUp, queues: config().WORKER_QUEUES || "all" });
   return {

@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../db.ts";
+import { paymentOverdue } from "../billing/sync.ts";
 import { toCsv } from "./csv.ts";
 import { readDay } from "./record.ts";
 
@@ -65,7 +66,7 @@ export async function licenceOverview(
     if (r.p30 >= 10 && r.r30 < r.p30 * 0.7) risk.push(`reads down ${Math.round((1 - r.r30 / r.p30) * 100)}%`);
     if (r.used > 0 && r.a30 < r.used * 0.5) risk.push(`${r.used - Math.min(r.a30, r.used)} of ${r.used} seats unused in 30 days`);
     if (r.used === 0) risk.push("no members");
-    if (r.status === "PAST_DUE" || r.status === "UNPAID") risk.push("payment overdue");
+    if (paymentOverdue(r.status)) risk.push("payment overdue");
     if (daysToRenewal !== null && daysToRenewal >= 0 && daysToRenewal <= 60 && risk.length) risk.push(`renews in ${Math.ceil(daysToRenewal)} days`);
     return {
       id: r.id,

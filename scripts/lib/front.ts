@@ -68,6 +68,8 @@ export type FrontOptions = {
   secrets: string;
   /** Where the front's script-free 404 page is (deploy/front/404.html, or its installed copy). */
   notFoundPage?: string;
+  /** The read log the usage job ingests (decision 28): full pages served to pass holders, teasers to anonymous readers. null: none. */
+  readsLog?: string | null;
 };
 
 /** How long the front keeps an anonymous search answer (the app's own result cache keeps one 60 s). */
@@ -157,6 +159,8 @@ export function frontHttpBlock(o: FrontOptions): string {
       FRONT_HEADER,
       OFFICE_SECONDS: String(OFFICE_ANSWER_SECONDS),
       OFFICE_ASK: officeAsk,
+      READS_LOG_ANONYMOUS: o.readsLog ? `access_log ${o.readsLog} tld_reads if=$tld_teaser_read;` : "# no read log",
+      READS_LOG_FULL: o.readsLog ? `access_log ${o.readsLog} tld_reads;` : "# no read log",
       POLICY: noncePolicy("$request_id"),
       PROXY: proxy,
     },
@@ -167,6 +171,8 @@ export function frontHttpBlock(o: FrontOptions): string {
 export const DEPLOY_PASS_SCRIPT = "/etc/nginx/tld/pass.js";
 export const DEPLOY_PASS_SECRETS = "/etc/nginx/tld/secrets.conf";
 export const DEPLOY_NOT_FOUND = "/etc/nginx/tld/404.html";
+/** The front's read log on a server: the worker reads it (FRONT_READS_LOG); rotate it with copytruncate. */
+export const DEPLOY_READS_LOG = "/var/log/nginx/tld-reads.log";
 
 /** A complete, deployable nginx.conf (Debian paths; TLS is left to the operator). */
 export function deployConf(o: { upstream?: string; listen?: string; cacheDir?: string } = {}): string {
@@ -190,7 +196,7 @@ http {
   default_type application/octet-stream;
   access_log /var/log/nginx/access.log;
   error_log /var/log/nginx/error.log;
-${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT }, secrets: `include ${DEPLOY_PASS_SECRETS};`, notFoundPage: DEPLOY_NOT_FOUND })}}
+${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ?? "80", cacheDir: o.cacheDir ?? "/var/lib/nginx/tld-cache", passes: { script: DEPLOY_PASS_SCRIPT }, secrets: `include ${DEPLOY_PASS_SECRETS};`, notFoundPage: DEPLOY_NOT_FOUND, readsLog: DEPLOY_READS_LOG })}}
 `;
 }
 
@@ -307,15 +313,19 @@ export async function startFront(opts: {
   authSecret?: string;
   passes?: boolean;
   log?: (line: string) => void;
-}): Promise<Nginx & { passes: boolean }> {
+  /** The read log's path (decision 28); default reads.log in the front's own folder, which goes when it stops. */
+  readsLog?: string;
+}): Promise<Nginx & { passes: boolean; readsLog: string }> {
   const u = new URL(opts.upstream);
   // nginx resolves "localhost" itself; the app listens on IPv4 loopback (see nextHostname).
   const upstream = `${u.hostname === "localhost" ? "127.0.0.1" : u.hostname}:${u.port || 80}`;
   const passes = (opts.passes ?? true) && hasNjs();
   const key = passKey(opts.authSecret ?? loadConfig(process.env).authSecret);
+  let readsLog = opts.readsLog ?? "";
   const nginx = await startNginx({
     http: (dir, port) =>
       frontHttpBlock({
+        readsLog: (readsLog ||= `${dir}/reads.log`),
         upstream,
         listen: opts.publicAddress ? String(port) : `127.0.0.1:${port}`,
         cacheDir: `${dir}/cache`,
@@ -334,7 +344,7 @@ export async function startFront(opts: {
     port: opts.port,
     log: opts.log,
   });
-  return { ...nginx, passes };
+  return { ...nginx, passes, readsLog };
 }
 
 /**

@@ -1,6 +1,8 @@
 // Run a Next.js command with the services' environment, stopping everything
 // we started when it exits or on Ctrl-C.
 import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { config, ConfigError, reloadConfig } from "../../lib/config.ts";
 import { startWorker } from "../../lib/jobs/worker.ts";
 import { DEMO_ACCOUNTS } from "../../lib/seed/index.ts";
@@ -59,6 +61,12 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
     );
   }
   let worker: { stop: () => Promise<void> } | null = null;
+  // The front's read log (decision 28), read by this launcher's worker.
+  const readsLog = path.resolve(c.TLD_DATA_DIR, "front", "reads.log");
+  if (opts.front && hasNginx() && !process.env.FRONT_READS_LOG) {
+    mkdirSync(path.dirname(readsLog), { recursive: true });
+    process.env.FRONT_READS_LOG = readsLog;
+  }
   if (opts.worker) {
     // The job worker lives in this launcher process, beside the services it needs.
     Object.assign(process.env, services.env);
@@ -127,6 +135,7 @@ export async function runWithServices(nextArgs: string[], opts: { seed: boolean;
         publicAddress: true,
         maxBodyMb: c.MAX_UPLOAD_MB + 10,
         log: (l) => process.stderr.write(`[nginx] ${l}`),
+        readsLog: process.env.FRONT_READS_LOG,
       });
     } catch (e) {
       console.error(`Front        could not start nginx: ${(e as Error).message}`);

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { editionLib } from "../support/editions.ts";
 import { waitFor } from "../support/stripe.ts";
+import { hasNginx, hasNjs, startFront } from "../../scripts/lib/front.ts";
 
 const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 const BOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
@@ -75,6 +76,49 @@ describe("reads through the app", () => {
   });
 });
 
+describe.skipIf(!hasNginx() || !hasNjs())("reads served by the front's cache", () => {
+  it("a pass holder's cached full pages count once per day with every request in the total; anonymous views count per article; bots count nothing", async () => {
+    const front = await startFront({ upstream: base() });
+    try {
+      const ingest = (await import("../../lib/usage/front-log.ts")).ingestFrontLog;
+      const reader = await sessionCookie({ kind: "preview-expired" });
+      await testDb().organizationMember.create({ data: { organizationId: orgId, userId: reader.userId } });
+      const path = ARTICLE_PATH;
+      // The first page comes from the app (counted there) and hands out the pass.
+      const first = await fetch(front.url + path, { headers: { cookie: reader.cookie, "user-agent": BROWSER } });
+      const pass = first.headers
+        .getSetCookie()
+        .map((c) => /^tld_pass=([^;]+)/.exec(c)?.[1])
+        .find(Boolean)!;
+      expect(pass).toMatch(/^full\./);
+      expect(await first.text()).toContain("Integrated Joint Operations Platform");
+      const cookie = `${reader.cookie}; tld_pass=${pass}`;
+      const cached: (string | null)[] = [];
+      for (const ua of [BROWSER, BROWSER, BOT]) {
+        const r = await fetch(front.url + path, { headers: { cookie, "user-agent": ua } });
+        expect(await r.text()).toContain("Integrated Joint Operations Platform");
+        cached.push(r.headers.get("x-cache"));
+      }
+      expect(cached).toEqual(["MISS", "HIT", "HIT"]); // the app never saw these two reads
+      for (const ua of [BROWSER, BROWSER, BOT]) await (await fetch(front.url + path, { headers: { "user-agent": ua } })).text();
+      const r = await ingest(front.readsLog);
+      expect(r.reads).toBe(2);
+      expect(r.teasers).toBe(2);
+      const row = await waitFor(
+        async () => (await testDb().readEvent.findMany({ where: { userId: reader.userId } })).find((e) => e.requests === 3) ?? null,
+        "front reads counted with the app's",
+      );
+      expect(row.organizationId).toBe(orgId);
+      const views = await testDb().teaserViewDaily.findFirst({ where: { articleId: ARTICLE } });
+      expect(views?.views).toBeGreaterThanOrEqual(2);
+      // Ingesting again reads nothing twice.
+      expect(await ingest(front.readsLog)).toEqual({ reads: 0, teasers: 0, skipped: 0 });
+    } finally {
+      await front.stop();
+    }
+  });
+});
+
 describe("roll-ups and retention", () => {
   it("a rolled-up month reports what the raw events did, and raw events past READ_EVENTS_DAYS are gone", async () => {
     const db = testDb();
@@ -121,9 +165,16 @@ describe("the publisher's view", () => {
     const page = clean(await (await get("/newsroom/licences?sort=name&dir=asc", staff.cookie)).text());
     const org = await testDb().organization.findUniqueOrThrow({ where: { id: orgId } });
     expect(page).toContain(org.name);
-    expect(page).toContain("2 of 5");
+    const used = await testDb().organizationMember.count({ where: { organizationId: orgId, suspendedAt: null } });
+    const reads = (
+      await testDb().readEvent.aggregate({
+        where: { organizationId: orgId, kind: "ARTICLE", day: { gte: new Date(Date.now() - 29 * DAY) } },
+        _sum: { requests: true },
+      })
+    )._sum.requests;
+    expect(page).toContain(`${used} of 5`);
     const csv = await (await get("/newsroom/licences/csv", staff.cookie)).text();
-    expect(csv).toMatch(new RegExp(`"${org.name}","5","2","3",`));
+    expect(csv).toMatch(new RegExp(`"${org.name}","5","${used}","${reads}",`));
     const editor = await sessionCookie({ kind: "editor" });
     expect((await get("/newsroom/licences/csv", editor.cookie)).status).toBe(403);
     expect((await get("/newsroom/licences", editor.cookie)).status).toBe(403);
