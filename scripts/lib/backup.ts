@@ -77,6 +77,8 @@ export async function restore(databaseUrl: string, file: string): Promise<Header
     const missing = header.migrations.filter((m) => !applied.includes(m));
     if (missing.length) throw new Error(`This checkout lacks migrations the backup was taken with: ${missing.join(", ")}`);
     await client.query("begin");
+    // Migrating the empty database ran its data steps and noted them; the backup's own notes replace those.
+    if ((await client.query(`select to_regclass('"DataMigration"') as t`)).rows[0].t) await client.query(`delete from "DataMigration"`);
     // Rows reference each other across tables; check the constraints at commit.
     await client.query("set session_replication_role = replica");
     let offset = 0;

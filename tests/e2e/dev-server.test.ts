@@ -173,11 +173,14 @@ describe.skipIf(!hasChromium)("npm run dev in a browser", () => {
       link = mails
         .filter((m) => m.to.includes(EDITOR))
         .at(-1)
-        ?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
+        ?.text.match(/https?:\/\/\S+\/sign-in\/continue\?token=[A-Za-z0-9_-]+/)?.[0];
       if (!link) await new Promise((r) => setTimeout(r, 500));
     }
     expect(link, "the sign-in email reached the local inbox").toBeTruthy();
+    // The link opens a page naming the account; its Continue button signs in (decision 21).
     await page.goto(link!, { waitUntil: "load", timeout: 120_000 });
+    await page.getByRole("button", { name: /Continue/ }).click();
+    await page.waitForLoadState("load");
     await visit(page, findings, "/newsroom", "newsroom", /Newsroom/i);
     await context.close();
   }, 420_000);
