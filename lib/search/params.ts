@@ -21,7 +21,9 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optio
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s))
+  // A real date a court or agency could have written (PostgreSQL has no year 0, and the fuzz test found it).
+  .refine((s) => s >= "1900-01-01" && s <= "2999-12-31");
 
 // Control characters (a NUL above all: PostgreSQL text cannot hold one) become spaces, as in the query.
 // eslint-disable-next-line no-control-regex

@@ -243,6 +243,9 @@ describe("fuzz: no input gets a 5xx", () => {
       ["/search?q=tariff&case=%00&issuer=%00", {}],
       [`/documents/${ids.doc}%00/download`, { cookie: cookies.subscriber! }],
       ["/sign-in/error?error=constructor", {}],
+      // Seed 716436653: a year PostgreSQL has no date for.
+      ["/search?q=tariff&page=99999999999999999999&from=0000-01-01&case=__proto__", editor],
+      ["/search?q=tariff&to=0000-01-01", {}],
     ];
     for (const [p, headers] of found) {
       const r = await fetch(`${base()}${p}`, { headers, redirect: "manual" });
