@@ -23,6 +23,9 @@
 //   per process)                and subscriptions                                 that changed them (lib/ranges/store.ts)
 // the front: office answers     "is this address in a range?"      30 s           not purged: an address still answered "in"
 //                                                                                 only bypasses the cache; the app decides
+// usage reports (in memory,     a licence's report per month; the  60 s           not emptied: figures are "as of a minute
+//   per process)                publisher's licence list                          ago"; a finished roll-up changes the key
+//                                                                                 (lib/usage/cache.ts)
 //
 // Inside the app's process (server actions, route handlers) everything is
 // emptied directly. The job worker is another process: it asks the app over

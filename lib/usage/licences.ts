@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../db.ts";
 import { paymentOverdue } from "../billing/sync.ts";
+import { licenceRows, usageVersion } from "./cache.ts";
 import { toCsv } from "./csv.ts";
 import { readDay } from "./record.ts";
 
@@ -29,12 +30,31 @@ export const dirParam = z.enum(["asc", "desc"]).catch("desc");
 
 const DAY = 86_400_000;
 
+export const LICENCES_PER_PAGE = 50;
+const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+export type LicenceOverview = { q: string; rows: LicenceRow[]; total: number; page: number; pages: number; sort: (typeof SORTS)[number]; dir: "asc" | "desc" };
+
+/** Every licence, sorted; `page` (50 a page) unless `all` (the CSV). */
 export async function licenceOverview(
-  opts: { sort?: unknown; dir?: unknown } = {},
+  opts: { sort?: unknown; dir?: unknown; page?: unknown; q?: unknown; all?: boolean } = {},
   now = new Date(),
-): Promise<{ rows: LicenceRow[]; sort: (typeof SORTS)[number]; dir: "asc" | "desc" }> {
+): Promise<LicenceOverview> {
   const sort = sortParam.parse(opts.sort);
   const dir = dirParam.parse(opts.dir);
+  // One minute per process (lib/usage/cache.ts); sorting and paging are done on the cached rows.
+  const key = await usageVersion();
+  let rows = licenceRows.get(key);
+  if (!rows) licenceRows.set(key, (rows = await computeRows(now)));
+  const q = typeof opts.q === "string" ? opts.q.trim().toLowerCase().slice(0, 100) : "";
+  const sorted = sortRows(q ? rows.filter((r) => r.name.toLowerCase().includes(q)) : rows, sort, dir);
+  const pages = Math.max(1, Math.ceil(sorted.length / LICENCES_PER_PAGE));
+  const page = Math.min(pageParam.parse(opts.page ?? 1), pages);
+  const shown = opts.all ? sorted : sorted.slice((page - 1) * LICENCES_PER_PAGE, page * LICENCES_PER_PAGE);
+  return { q, rows: shown, total: sorted.length, page, pages, sort, dir };
+}
+
+async function computeRows(now: Date): Promise<LicenceRow[]> {
   const d30 = readDay(new Date(now.getTime() - 30 * DAY));
   const d60 = readDay(new Date(now.getTime() - 60 * DAY));
   const notRolled = Prisma.sql`not exists (select 1 from "UsageRollup" r where r."day" = e."day")`;
@@ -82,6 +102,11 @@ export async function licenceOverview(
       risk,
     };
   });
+  return out;
+}
+
+function sortRows(rows: LicenceRow[], sort: (typeof SORTS)[number], dir: "asc" | "desc"): LicenceRow[] {
+  const out = [...rows];
   const key = (r: LicenceRow): string | number =>
     sort === "name"
       ? r.name.toLowerCase()
@@ -98,7 +123,7 @@ export async function licenceOverview(
     const c = x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name);
     return dir === "asc" ? c : -c;
   });
-  return { rows: out, sort, dir };
+  return out;
 }
 
 export function licencesCsv(rows: LicenceRow[]): string {

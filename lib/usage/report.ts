@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../db.ts";
+import { usageVersion, usageReports } from "./cache.ts";
 import { toCsv } from "./csv.ts";
 import { readDay } from "./record.ts";
 
@@ -68,8 +69,21 @@ export type UsageReport = {
   idle: { email: string; joinedAt: string }[];
 };
 
+/**
+ * The report, from a cache of one minute per licence and month (lib/usage/cache.ts):
+ * figures are "as of a minute ago", and a roll-up starts a fresh copy.
+ */
 export async function usageReport(organizationId: string, monthInput: unknown, now = new Date()): Promise<UsageReport> {
   const range = monthRange(monthInput, now);
+  const key = `${organizationId}:${range.month}:${await usageVersion(organizationId)}`;
+  const hit = usageReports.get(key);
+  if (hit) return hit;
+  const report = await computeUsageReport(organizationId, range, now);
+  usageReports.set(key, report);
+  return report;
+}
+
+async function computeUsageReport(organizationId: string, range: MonthRange, now: Date): Promise<UsageReport> {
   const { from, to } = range;
   const rows = readerRows(organizationId, from, to);
   const [members, daily, topics, top, idle] = await Promise.all([
@@ -93,13 +107,17 @@ export async function usageReport(organizationId: string, monthInput: unknown, n
           where e."organizationId" = ${organizationId} and e."kind" = 'ARTICLE' and e."day" >= ${from}::date and e."day" < ${to}::date and ${notRolled}
       ) x join "Topic" t on t."id" = x."topicId" group by t."name" order by total desc, t."name"`,
     db().$queryRaw<{ publicId: string; headline: string; total: number; unique: number }[]>`
-      select a."publicId", a."headline", sum(x."total")::int as total, sum(x."unique")::int as unique from (
+      with x as (
         select "articleId", "total", "unique" from "UsageArticleDaily"
           where "organizationId" = ${organizationId} and "day" >= ${from}::date and "day" < ${to}::date
         union all
         select a2."id", e."requests", 1 from "ReadEvent" e join "Article" a2 on a2."publicId" = e."itemId"
           where e."organizationId" = ${organizationId} and e."kind" = 'ARTICLE' and e."day" >= ${from}::date and e."day" < ${to}::date and ${notRolled}
-      ) x join "Article" a on a."id" = x."articleId" group by a."publicId", a."headline" order by total desc, a."publicId" desc limit 10`,
+      ), top as (
+        -- Add up first, then look up only the ten articles shown.
+        select "articleId", sum("total")::int as total, sum("unique")::int as unique from x group by "articleId" order by 2 desc, 1 desc limit 10
+      )
+      select a."publicId", a."headline", top.total, top.unique from top join "Article" a on a."id" = top."articleId" order by top.total desc, a."publicId" desc`,
     idleMembers(organizationId, now),
   ]);
   const byDay = new Map(daily.map((d) => [d.day, d.total]));

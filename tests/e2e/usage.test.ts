@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)("usage report in a browser", () => {
 
     const { context: staff } = await signedInContext(browser(), "admin");
     const p2 = await staff.newPage();
-    await p2.goto(`${base()}/newsroom/licences`);
+    await p2.goto(`${base()}/newsroom/licences?q=${encodeURIComponent(org.name)}`);
     await p2.getByRole("cell", { name: org.name }).waitFor();
     await p2.getByRole("link", { name: /Reads per seat/ }).click();
     await p2.waitForURL(/sort=readsPerSeat/);

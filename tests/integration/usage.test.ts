@@ -162,7 +162,14 @@ describe("roll-ups and retention", () => {
 describe("the publisher's view", () => {
   it("lists every licence with seats used and reads per seat, as a page and a CSV, for admins only", async () => {
     const staff = await sessionCookie({ kind: "admin" });
-    const page = clean(await (await get("/newsroom/licences?sort=name&dir=asc", staff.cookie)).text());
+    const page = clean(
+      await (
+        await get(
+          `/newsroom/licences?sort=name&dir=asc&q=${encodeURIComponent((await testDb().organization.findUniqueOrThrow({ where: { id: orgId } })).name)}`,
+          staff.cookie,
+        )
+      ).text(),
+    );
     const org = await testDb().organization.findUniqueOrThrow({ where: { id: orgId } });
     expect(page).toContain(org.name);
     const used = await testDb().organizationMember.count({ where: { organizationId: orgId, suspendedAt: null } });

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/site";
 import { licenceOverview, type LicenceRow } from "@/lib/usage/licences";
@@ -13,11 +12,14 @@ const COLUMNS: { key: "name" | "seats" | "readsPerSeat" | "renewsAt" | "risk"; l
   { key: "risk", label: "At risk" },
 ];
 
-export default async function LicencesPage({ searchParams }: { searchParams: Promise<{ sort?: string; dir?: string }> }) {
+export default async function LicencesPage({ searchParams }: { searchParams: Promise<{ sort?: string; dir?: string; page?: string; q?: string }> }) {
   await requireAdmin("/newsroom/licences");
-  const { sort, dir } = await searchParams;
-  const o = await licenceOverview({ sort, dir });
-  const href = (key: string) => `/newsroom/licences?sort=${key}&dir=${o.sort === key && o.dir === "desc" ? "asc" : "desc"}`;
+  const { sort, dir, page, q } = await searchParams;
+  const o = await licenceOverview({ sort, dir, page, q });
+  const find = o.q ? `&q=${encodeURIComponent(o.q)}` : "";
+  const pageHref = (n: number) => `/newsroom/licences?sort=${o.sort}&dir=${o.dir}&page=${n}${find}`;
+  const href = (key: string) =>
+    `/newsroom/licences?sort=${key}&dir=${o.sort === key && o.dir === "desc" ? "asc" : "desc"}${o.q ? `&q=${encodeURIComponent(o.q)}` : ""}`;
   const cell = (r: LicenceRow, key: (typeof COLUMNS)[number]["key"]) => {
     switch (key) {
       case "name":
@@ -53,8 +55,19 @@ export default async function LicencesPage({ searchParams }: { searchParams: Pro
         Every company licence with its seats, article reads per seat in the last 30 days, and renewal. &ldquo;At risk&rdquo;: reads down by 30% or more, fewer
         than half the seats used, no members, or payment overdue.
       </p>
+      <form method="get" action="/newsroom/licences" role="search" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+        <label className="flex flex-col font-semibold">
+          Licence name
+          <input name="q" defaultValue={o.q} className="mt-1 w-64 rounded border border-neutral-400 px-2 py-1 font-normal" />
+        </label>
+        <input type="hidden" name="sort" value={o.sort} />
+        <input type="hidden" name="dir" value={o.dir} />
+        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 hover:bg-neutral-50">
+          Find
+        </button>
+      </form>
       {o.rows.length === 0 ? (
-        <p className="mt-6 text-[15px] text-muted">No company licences yet.</p>
+        <p className="mt-6 text-[15px] text-muted">{o.q ? `No licence's name contains “${o.q}”.` : "No company licences yet."}</p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded border">
           <table className="w-full text-sm">
@@ -67,10 +80,10 @@ export default async function LicencesPage({ searchParams }: { searchParams: Pro
                     className="px-3 py-2 text-left font-semibold"
                     aria-sort={o.sort === c.key ? (o.dir === "asc" ? "ascending" : "descending") : undefined}
                   >
-                    <Link href={href(c.key)} className="hover:underline">
+                    <a href={href(c.key)} className="hover:underline">
                       {c.label}
                       {o.sort === c.key ? (o.dir === "asc" ? " ▲" : " ▼") : ""}
-                    </Link>
+                    </a>
                   </th>
                 ))}
               </tr>
@@ -88,6 +101,27 @@ export default async function LicencesPage({ searchParams }: { searchParams: Pro
             </tbody>
           </table>
         </div>
+      )}
+      {o.pages > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+          {o.page > 1 ? (
+            <a rel="prev" href={pageHref(o.page - 1)} className="rounded border px-3 py-2 hover:bg-neutral-50">
+              ← Previous
+            </a>
+          ) : (
+            <span />
+          )}
+          <span className="text-muted">
+            Page {o.page} of {o.pages} · {o.total} licences
+          </span>
+          {o.page < o.pages ? (
+            <a rel="next" href={pageHref(o.page + 1)} className="rounded border px-3 py-2 hover:bg-neutral-50">
+              Next →
+            </a>
+          ) : (
+            <span />
+          )}
+        </nav>
       )}
     </section>
   );

@@ -5,29 +5,40 @@
 // then raw events older than 90 days are dropped, as the retention job does.
 import type pg from "pg";
 
+// Articles and documents are numbered once, and each read picks one by number
+// through a join (a big array indexed per row would be copied for every row).
 export const READS_SQL = `
-with arts as (select array_agg("publicId" order by "publicId") a from "Article" where "status" = 'PUBLISHED' and "publicId" is not null),
-docs as (select array_agg("id" order by "id") d from "SourceDocument")
+create temporary table bench_arts as
+  select row_number() over (order by "publicId")::int as n, "publicId" as item from "Article" where "status" = 'PUBLISHED' and "publicId" is not null;
+create temporary table bench_docs as
+  select row_number() over (order by "id")::int as n, "id" as item from "SourceDocument";
+create index on bench_arts (n);
+create index on bench_docs (n);
+analyze bench_arts;
+analyze bench_docs;
 insert into "ReadEvent" ("day", "kind", "itemId", "readerKey", "userId", "organizationId", "via", "requests", "firstAt")
-select g.day, g.kind::"ReadKind", g.item, m."userId", m."userId", m."organizationId", 'app', g.requests, g.day
-from "OrganizationMember" m, arts, docs,
-lateral (
-  select d::date as day, 'ARTICLE' as kind,
-    arts.a[1 + (abs(hashtext(m."userId" || d::text || k)) % array_length(arts.a, 1))] as item,
+select g.day, g.kind::"ReadKind", coalesce(a.item, d.item, g.item), g."userId", g."userId", g."organizationId", 'app', g.requests, g.day
+from (
+  select m."userId", m."organizationId", d::date as day, 'ARTICLE' as kind, null::text as item,
+    1 + abs(hashtext(m."userId" || d::text || k)) % (select count(*) from bench_arts) as pick,
     1 + abs(hashtext(k || m."userId" || d::text)) % 3 as requests
-  from generate_series(current_date - 365, current_date - 1, interval '1 day') d, generate_series(1, 3) k
-  where extract(isodow from d) < 6 and abs(hashtext(m."userId" || d::text)) % 3 <> 0
+  from "OrganizationMember" m, generate_series(current_date - 365, current_date - 1, interval '1 day') d, generate_series(1, 3) k
+  where m."suspendedAt" is null and extract(isodow from d) < 6 and abs(hashtext(m."userId" || d::text)) % 3 <> 0
   union all
-  select d::date, 'DOCUMENT', docs.d[1 + (abs(hashtext(m."userId" || d::text || 'doc')) % array_length(docs.d, 1))], 1
-  from generate_series(current_date - 365, current_date - 1, interval '1 day') d
-  where extract(isodow from d) < 6 and abs(hashtext(m."userId" || d::text || 'd')) % 10 = 0
+  select m."userId", m."organizationId", d::date, 'DOCUMENT', null, 1 + abs(hashtext(m."userId" || d::text || 'doc')) % greatest(1, (select count(*) from bench_docs)), 1
+  from "OrganizationMember" m, generate_series(current_date - 365, current_date - 1, interval '1 day') d
+  where m."suspendedAt" is null and extract(isodow from d) < 6 and abs(hashtext(m."userId" || d::text || 'd')) % 10 = 0
   union all
-  select d::date, 'EDITION', to_char(d, 'YYYY-MM-DD'), 1
-  from generate_series(current_date - 365, current_date - 1, interval '1 day') d
-  where extract(isodow from d) < 6 and abs(hashtext(m."userId" || d::text || 'e')) % 5 = 0
+  select m."userId", m."organizationId", d::date, 'EDITION', to_char(d, 'YYYY-MM-DD'), 0, 1
+  from "OrganizationMember" m, generate_series(current_date - 365, current_date - 1, interval '1 day') d
+  where m."suspendedAt" is null and extract(isodow from d) < 6 and abs(hashtext(m."userId" || d::text || 'e')) % 5 = 0
 ) g
-where m."suspendedAt" is null and g.item is not null
-on conflict do nothing`;
+left join bench_arts a on g.kind = 'ARTICLE' and a.n = g.pick
+left join bench_docs d on g.kind = 'DOCUMENT' and d.n = g.pick
+where coalesce(a.item, d.item, g.item) is not null
+on conflict do nothing;
+drop table bench_arts;
+drop table bench_docs`;
 
 export const ROLLUP_SQL = [
   `insert into "UsageReaderDaily" ("day", "organizationId", "readerKey", "userId", "kind", "total", "unique")

@@ -4,7 +4,7 @@ import { licenceOverview, licencesCsv } from "@/lib/usage/licences";
 // The publisher's licence list as CSV: admins only.
 export const GET = guard("admin", async (req) => {
   const u = new URL(req.url).searchParams;
-  const o = await licenceOverview({ sort: u.get("sort"), dir: u.get("dir") });
+  const o = await licenceOverview({ sort: u.get("sort"), dir: u.get("dir"), all: true });
   return new Response(licencesCsv(o.rows), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
