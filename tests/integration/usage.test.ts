@@ -4,6 +4,7 @@
 // admin's page and CSV agree; roll-ups give the same numbers and raw events
 // are forgotten after READ_EVENTS_DAYS; the publisher sees every licence.
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { editionLib } from "../support/editions.ts";
@@ -101,6 +102,8 @@ describe.skipIf(!hasNginx() || !hasNjs())("reads served by the front's cache", (
       }
       expect(cached).toEqual(["MISS", "HIT", "HIT"]); // the app never saw these two reads
       for (const ua of [BROWSER, BROWSER, BOT]) await (await fetch(front.url + path, { headers: { "user-agent": ua } })).text();
+      // nginx writes a line after the answer has gone out: wait for all six (three full pages, three anonymous).
+      await waitFor(async () => existsSync(front.readsLog) && readFileSync(front.readsLog, "utf8").trim().split("\n").length >= 6, "the front's read log");
       const r = await ingest(front.readsLog);
       expect(r.reads).toBe(2);
       expect(r.teasers).toBe(2);

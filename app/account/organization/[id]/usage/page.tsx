@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FiguresTable } from "@/components/usage/FiguresTable";
 import { ReadsChart } from "@/components/usage/ReadsChart";
 import { currentViewer } from "@/lib/access/current";
 import { organizationForAdmin } from "@/lib/organizations";
@@ -19,8 +20,6 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
   const r = await usageReport(org.id, month);
   const { prev, next } = neighbours(r.range.month);
   const base = `/account/organization/${org.id}/usage`;
-  const th = "px-3 py-2 text-left font-semibold";
-  const td = "px-3 py-2 tabular-nums";
   return (
     <section className="mx-auto max-w-4xl" aria-labelledby="usage">
       <p className="text-sm">
@@ -79,40 +78,14 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
         <p className="mt-2 text-[15px] text-muted">Nobody on this licence read anything in {r.range.label}.</p>
       ) : (
         <div className="mt-2 overflow-x-auto rounded border">
-          <table className="w-full text-sm">
-            <thead className="bg-neutral-50">
-              <tr>
-                <th scope="col" className={th}>
-                  Member
-                </th>
-                <th scope="col" className={th}>
-                  Total_Item_Requests
-                </th>
-                <th scope="col" className={th}>
-                  Unique_Item_Requests
-                </th>
-                <th scope="col" className={th}>
-                  Documents
-                </th>
-                <th scope="col" className={th}>
-                  Editions
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y">
-              {r.members.map((m) => (
-                <tr key={m.readerKey}>
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {m.label}
-                  </th>
-                  <td className={td}>{n(m.articleTotal)}</td>
-                  <td className={td}>{n(m.articleUnique)}</td>
-                  <td className={td}>{n(m.documentDownloads)}</td>
-                  <td className={td}>{n(m.editionDownloads)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FiguresTable
+            columns={["Member", "Total_Item_Requests", "Unique_Item_Requests", "Documents", "Editions"]}
+            rows={r.members.map((m) => ({
+              key: m.readerKey,
+              name: m.label,
+              figures: [m.articleTotal, m.articleUnique, m.documentDownloads, m.editionDownloads],
+            }))}
+          />
         </div>
       )}
 
@@ -122,32 +95,11 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
           {r.topics.length === 0 ? (
             <p className="mt-2 text-[15px] text-muted">No article requests this month.</p>
           ) : (
-            <table className="mt-2 w-full text-sm">
-              <thead>
-                <tr className="border-b">
-                  <th scope="col" className={th}>
-                    Topic
-                  </th>
-                  <th scope="col" className={th}>
-                    Total
-                  </th>
-                  <th scope="col" className={th}>
-                    Unique
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y">
-                {r.topics.map((t) => (
-                  <tr key={t.topic}>
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      {t.topic}
-                    </th>
-                    <td className={td}>{n(t.total)}</td>
-                    <td className={td}>{n(t.unique)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FiguresTable
+              className="mt-2"
+              columns={["Topic", "Total", "Unique"]}
+              rows={r.topics.map((t) => ({ key: t.topic, name: t.topic, figures: [t.total, t.unique] }))}
+            />
           )}
         </div>
         <div>
