@@ -29,7 +29,7 @@ export default async function EditionsPage() {
             <span>
               {new Date(`${e.day}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })}
               <span className="block text-sm text-muted">
-                {e._count.items} stories · {e.pdfPages ?? "?"} pages
+                {e._count.items} {e._count.items === 1 ? "story" : "stories"} · {e.pdfPages ?? "?"} pages
               </span>
             </span>
             <a href={`/editions/${e.day}/pdf`} className="rounded border border-neutral-500 px-3 py-1 text-sm font-semibold">
