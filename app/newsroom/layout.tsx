@@ -7,6 +7,18 @@ export const dynamic = "force-dynamic";
 
 // Every newsroom page re-checks the role itself too: layouts do not guard
 // server actions or parallel data fetches on their own.
+// The newsroom's sections, and who sees each link (every page checks the role itself too).
+const NAV: { href: string; label: string; who: "all" | "editor" | "admin" }[] = [
+  { href: "/newsroom", label: "Articles", who: "all" },
+  { href: "/newsroom/documents", label: "Documents", who: "editor" },
+  { href: "/newsroom/editions", label: "Editions", who: "editor" },
+  { href: "/newsroom/subscribers", label: "Subscribers", who: "admin" },
+  { href: "/newsroom/licences", label: "Licences", who: "admin" },
+  { href: "/newsroom/sso", label: "Single sign-on", who: "admin" },
+  { href: "/newsroom/staff", label: "Staff", who: "admin" },
+  { href: "/newsroom/audit", label: "Audit log", who: "admin" },
+];
+
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireNewsroom();
   const admin = viewer.role === "ADMIN";
@@ -15,44 +27,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
     <div>
       <nav aria-label="Newsroom" className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-neutral-200 pb-3 text-sm font-medium">
         <span className="rounded bg-brand px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-white">Newsroom</span>
-        <Link href="/newsroom" className="hover:underline">
-          Articles
-        </Link>
-        {editor && (
-          <Link href="/newsroom/documents" className="hover:underline">
-            Documents
+        {NAV.filter((l) => l.who === "all" || (l.who === "editor" ? editor : admin)).map((l) => (
+          <Link key={l.href} href={l.href} className="hover:underline">
+            {l.label}
           </Link>
-        )}
-        {editor && (
-          <Link href="/newsroom/editions" className="hover:underline">
-            Editions
-          </Link>
-        )}
-        {admin && (
-          <Link href="/newsroom/subscribers" className="hover:underline">
-            Subscribers
-          </Link>
-        )}
-        {admin && (
-          <Link href="/newsroom/licences" className="hover:underline">
-            Licences
-          </Link>
-        )}
-        {admin && (
-          <Link href="/newsroom/sso" className="hover:underline">
-            Single sign-on
-          </Link>
-        )}
-        {admin && (
-          <Link href="/newsroom/staff" className="hover:underline">
-            Staff
-          </Link>
-        )}
-        {admin && (
-          <Link href="/newsroom/audit" className="hover:underline">
-            Audit log
-          </Link>
-        )}
+        ))}
         <span className="ml-auto text-muted">
           {viewer.email} · {viewer.role?.toLowerCase()}
         </span>

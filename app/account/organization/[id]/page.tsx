@@ -63,41 +63,21 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
       )}
       <h2 className="mt-8 font-serif text-xl font-bold">Members</h2>
       <ul className="mt-2 divide-y divide-neutral-200 rounded border">
-        {holding.map((m) => (
-          <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+        {[...holding, ...waiting].map((m) => (
+          <li key={m.user.id} className={`flex flex-wrap items-center justify-between gap-2 p-3 ${m.suspendedAt ? "bg-neutral-50" : ""}`}>
             <span>
-              {m.user.email} {m.isAdmin && <span className="ml-1 rounded bg-neutral-100 px-2 py-0.5 text-xs">admin</span>}
-              <span className="block text-xs text-muted">since {formatDate(m.joinedAt)}</span>
-            </span>
-            <span className="flex flex-wrap gap-2">
-              <ActionForm
-                action={suspendMemberAction}
-                hidden={{ organizationId: org.id, userId: m.user.id, intent: "suspend" }}
-                submit="Take seat back"
-                variant="secondary"
-              />
-              <ActionForm
-                action={removeMemberAction}
-                hidden={{ organizationId: org.id, userId: m.user.id, intent: "remove" }}
-                submit="Remove"
-                variant="danger"
-              />
-            </span>
-          </li>
-        ))}
-        {waiting.map((m) => (
-          <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 bg-neutral-50 p-3">
-            <span>
-              {m.user.email} <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">no seat</span>
+              {m.user.email} {m.isAdmin && !m.suspendedAt && <span className="ml-1 rounded bg-neutral-100 px-2 py-0.5 text-xs">admin</span>}
+              {m.suspendedAt && <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">no seat</span>}
               <span className="block text-xs text-muted">
-                seat ended {formatDate(m.suspendedAt!)} · member since {formatDate(m.joinedAt)}
+                {m.suspendedAt ? `seat ended ${formatDate(m.suspendedAt)} · member since ${formatDate(m.joinedAt)}` : `since ${formatDate(m.joinedAt)}`}
               </span>
             </span>
             <span className="flex flex-wrap gap-2">
+              {/* A member holding a seat can have it taken back; one without can be given it again. */}
               <ActionForm
-                action={reinstateMemberAction}
-                hidden={{ organizationId: org.id, userId: m.user.id, intent: "reinstate" }}
-                submit="Give seat"
+                action={m.suspendedAt ? reinstateMemberAction : suspendMemberAction}
+                hidden={{ organizationId: org.id, userId: m.user.id, intent: m.suspendedAt ? "reinstate" : "suspend" }}
+                submit={m.suspendedAt ? "Give seat" : "Take seat back"}
                 variant="secondary"
               />
               <ActionForm
