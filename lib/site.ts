@@ -1,9 +1,10 @@
 import { config } from "./config.ts";
 
-export function siteMetadataBase(): URL {
-  return new URL(config().siteUrl);
-}
-
+/**
+ * An absolute URL on this site, from SITE_URL as this process reads it. Only for
+ * answers made at run time (per request, a job, or an ISR render, which happens
+ * at run time): never in a page the build prerenders (decision 29).
+ */
 export function absoluteUrl(path: string): string {
   return `${config().siteUrl}${path}`;
 }

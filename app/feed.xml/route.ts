@@ -1,6 +1,8 @@
 import { rssFeed } from "@/lib/feed";
 
-export const revalidate = 300;
+// Per request: every link names the address this process runs at, not the build's (decision 29).
+// The front keeps it as its Cache-Control says.
+export const dynamic = "force-dynamic";
 
 export async function GET() {
   return new Response(await rssFeed(), {

@@ -6,7 +6,11 @@ import { BASE_POLICY } from "../csp.ts";
 /** Paths whose answer always needs the database (anything signed in does too). */
 export const NEEDS_DATABASE = /^\/(account|newsroom|search|documents|sign-in|api|subscribe\/success|email|alerts|editions\/[^/]+\/pdf)(\/|$)/;
 
+/** The health probes answer for themselves: liveness never needs the database, readiness reports it in its own JSON. */
+const HEALTH_PROBES = /^\/(healthz|readyz)$/;
+
 export function needsDatabase(req: NextRequest, hasSession: boolean): boolean {
+  if (HEALTH_PROBES.test(req.nextUrl.pathname)) return false;
   return req.method !== "GET" || hasSession || NEEDS_DATABASE.test(req.nextUrl.pathname);
 }
 
