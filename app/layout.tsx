@@ -1,15 +1,19 @@
 import type { Metadata, Viewport } from "next";
 import { BODY_CLASS, SiteChrome } from "@/components/layout/SiteChrome";
+import { siteMetadataBase } from "@/lib/site";
 import { RSS_FEED, SITE_DESCRIPTION, SITE_NAME, THEME_COLOR, TITLE_TEMPLATE } from "@/lib/site-metadata";
 import "./globals.css";
 
 // The home page and the anonymous article page are Pages Router pages with the
 // same chrome and head (pages/, docs/decisions/0013-zero-js-reader-pages.md).
-// No metadataBase and no URL-valued metadata: Next would make them absolute from
-// the address seen when the page rendered, which for the prerendered not-found page
-// is the build machine's (docs/decisions/0029-site-address-at-run-time.md). The RSS
-// alternate below is a path; the browser resolves it against the address it used.
+// No URL-valued metadata: Next makes them absolute against metadataBase, the address
+// seen when the page rendered, which for the prerendered not-found page is the build
+// machine's (docs/decisions/0029-site-address-at-run-time.md). The RSS alternate below
+// is a path; the browser resolves it against the address it used. metadataBase itself
+// names nothing while no field uses it, and stays: without it, the route fuzz test
+// (seed 720130716) left a cached listing whose scripts had no nonce (csp.test.ts).
 export const metadata: Metadata = {
+  metadataBase: siteMetadataBase(),
   title: { default: SITE_NAME, template: TITLE_TEMPLATE },
   description: SITE_DESCRIPTION,
   openGraph: { siteName: SITE_NAME, type: "website" },
