@@ -10,8 +10,7 @@ import "./globals.css";
 // seen when the page rendered, which for the prerendered not-found page is the build
 // machine's (docs/decisions/0029-site-address-at-run-time.md). The RSS alternate below
 // is a path; the browser resolves it against the address it used. metadataBase itself
-// names nothing while no field uses it, and stays: without it, the route fuzz test
-// (seed 720130716) left a cached listing whose scripts had no nonce (csp.test.ts).
+// names nothing while no field uses it.
 export const metadata: Metadata = {
   metadataBase: siteMetadataBase(),
   title: { default: SITE_NAME, template: TITLE_TEMPLATE },
