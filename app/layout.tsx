@@ -6,11 +6,15 @@ import "./globals.css";
 
 // The home page and the anonymous article page are Pages Router pages with the
 // same chrome and head (pages/, docs/decisions/0013-zero-js-reader-pages.md).
+// No URL-valued metadata: Next makes them absolute against metadataBase, the address
+// seen when the page rendered, which for the prerendered not-found page is the build
+// machine's (docs/decisions/0029-site-address-at-run-time.md). The RSS alternate below
+// is a path; the browser resolves it against the address it used. metadataBase itself
+// names nothing while no field uses it.
 export const metadata: Metadata = {
   metadataBase: siteMetadataBase(),
   title: { default: SITE_NAME, template: TITLE_TEMPLATE },
   description: SITE_DESCRIPTION,
-  alternates: { types: { "application/rss+xml": [RSS_FEED] } },
   openGraph: { siteName: SITE_NAME, type: "website" },
 };
 
@@ -26,6 +30,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <link rel="alternate" type="application/rss+xml" href={RSS_FEED.url} title={RSS_FEED.title} />
+      </head>
       <body className={BODY_CLASS}>
         <SiteChrome>{children}</SiteChrome>
       </body>

@@ -58,6 +58,8 @@ const schema = z.object({
   STRIPE_DOUBLE_PORT: z.coerce.number().int().default(12111),
   PAYMENT_GRACE_DAYS: z.coerce.number().int().min(0).default(7),
   STORAGE_DIR: z.string().default(".data/storage"),
+  // The folder next build wrote (next.config.ts reads the same variable): /readyz reports its BUILD_ID.
+  NEXT_DIST_DIR: z.string().default(".next"),
   // Where the embedded stand-ins keep their state (PostgreSQL's data in pg/, the Stripe
   // double's state); relative paths are from the checkout. Tests point it at a throwaway folder.
   TLD_DATA_DIR: z.string().default(".data"),

@@ -1,9 +1,15 @@
 import { config } from "./config.ts";
 
+/** The root layout's metadataBase: names no address while no metadata field is a URL (decision 29). */
 export function siteMetadataBase(): URL {
   return new URL(config().siteUrl);
 }
 
+/**
+ * An absolute URL on this site, from SITE_URL as this process reads it. Only for
+ * answers made at run time (per request, a job, or an ISR render, which happens
+ * at run time): never in a page the build prerenders (decision 29).
+ */
 export function absoluteUrl(path: string): string {
   return `${config().siteUrl}${path}`;
 }

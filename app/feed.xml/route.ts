@@ -1,9 +1,12 @@
 import { rssFeed } from "@/lib/feed";
+import { guard } from "@/lib/http/guard";
 
-export const revalidate = 300;
+// Per request: every link names the address this process runs at, not the build's (decision 29).
+// The front keeps it as its Cache-Control says.
+export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = guard("public", async () => {
   return new Response(await rssFeed(), {
     headers: { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "public, s-maxage=300, stale-while-revalidate=600" },
   });
-}
+});

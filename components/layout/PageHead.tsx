@@ -4,10 +4,11 @@
 // metadata over its root layout's: each top-level field of the page replaces
 // the site's. So an article's `alternates` (its canonical URL) replaces the
 // site's RSS alternate, and its Open Graph object the site's — the same tags
-// the App Router rendered for these pages.
+// the App Router rendered for these pages. The RSS alternate is a path, not an
+// absolute URL: the build prerenders the home page, and an absolute one would
+// name the build machine's address (docs/decisions/0029-site-address-at-run-time.md).
 import Head from "next/head";
 import type { articleMetadata } from "@/lib/articles/seo";
-import { absoluteUrl } from "@/lib/site";
 import { RSS_FEED, SITE_DESCRIPTION, SITE_NAME, THEME_COLOR, TITLE_TEMPLATE } from "@/lib/site-metadata";
 
 type PageMetadata = ReturnType<typeof articleMetadata>;
@@ -29,7 +30,7 @@ export function PageHead({ page, robots }: { page?: PageMetadata; robots?: strin
       {page ? (
         <link key="canonical" rel="canonical" href={page.alternates.canonical} />
       ) : (
-        <link key="rss" rel="alternate" type="application/rss+xml" href={absoluteUrl(RSS_FEED.url)} title={RSS_FEED.title} />
+        <link key="rss" rel="alternate" type="application/rss+xml" href={RSS_FEED.url} title={RSS_FEED.title} />
       )}
       <meta key="og:title" property="og:title" content={og.title} />
       <meta key="og:description" property="og:description" content={og.description} />

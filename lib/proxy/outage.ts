@@ -3,10 +3,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { BASE_POLICY } from "../csp.ts";
 
-/** Paths whose answer always needs the database (anything signed in does too). */
-export const NEEDS_DATABASE = /^\/(account|newsroom|search|documents|sign-in|api|subscribe\/success|email|alerts|editions\/[^/]+\/pdf)(\/|$)/;
+/**
+ * Paths whose answer always needs the database (anything signed in does too). The feed
+ * and the sitemap render per request (decision 29), so no cached copy of them is left to serve.
+ */
+export const NEEDS_DATABASE =
+  /^\/(account|newsroom|search|documents|sign-in|api|subscribe\/success|email|alerts|editions\/[^/]+\/pdf|feed\.xml|sitemap\.xml)(\/|$)/;
+
+/** The health probes answer for themselves: liveness never needs the database, readiness reports it in its own JSON. */
+const HEALTH_PROBES = /^\/(healthz|readyz)$/;
 
 export function needsDatabase(req: NextRequest, hasSession: boolean): boolean {
+  if (HEALTH_PROBES.test(req.nextUrl.pathname)) return false;
   return req.method !== "GET" || hasSession || NEEDS_DATABASE.test(req.nextUrl.pathname);
 }
 

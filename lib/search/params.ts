@@ -18,6 +18,8 @@ export type Sort = (typeof SORTS)[number];
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
 
+// A real calendar date from year 0001: PostgreSQL has no year 0, and the fuzz test's
+// from=0000-01-01 was a 500 from the search query.
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -9,7 +9,10 @@ import { buildRoutes, concrete as concreteFor, type RouteIds } from "../support/
 type Role = "anonymous" | "expired" | "subscriber" | "otherOrg" | "writer" | "editor" | "admin";
 const ROLES: Role[] = ["anonymous", "expired", "subscriber", "otherOrg", "writer", "editor", "admin"];
 // "newsroom": writers too; "own-article": writers only for their own drafts (another's is a 404 to them).
-type Need = "public" | "signed-in" | "newsroom" | "own-article" | "editor" | "admin" | "org-admin" | "token" | "library";
+// "probe": the health endpoints, not "public" pages: no viewer, no content, the same
+// answer for everyone (a load balancer or a deploy script asks them, never a reader),
+// so each must answer every role alike and set no cookie (README "Monitoring").
+type Need = "probe" | "public" | "signed-in" | "newsroom" | "own-article" | "editor" | "admin" | "org-admin" | "token" | "library";
 
 // Every route pattern in the build → who may use it.
 const ROUTES: Record<string, Need> = {
@@ -23,6 +26,8 @@ const ROUTES: Record<string, Need> = {
   "/documents/[id]": "public",
   "/editions": "public",
   "/feed.xml": "public",
+  "/healthz": "probe",
+  "/readyz": "probe",
   "/icon.svg": "public",
   "/latest/[page]": "public",
   "/robots.txt": "public",
@@ -121,7 +126,7 @@ const actionNeed = (file: string, name = ""): Need | undefined =>
 
 const rank: Record<Role, number> = { anonymous: 0, expired: 1, subscriber: 1, otherOrg: 1, writer: 1, editor: 2, admin: 3 };
 function allowed(need: Need, role: Role): boolean {
-  if (need === "public") return true;
+  if (need === "public" || need === "probe") return true;
   if (need === "signed-in") return role !== "anonymous";
   if (need === "editor") return rank[role] >= 2;
   if (need === "newsroom") return role === "writer" || rank[role] >= 2;
@@ -234,6 +239,8 @@ describe("authorization matrix", () => {
         if (ok && ["editor", "admin", "newsroom", "own-article"].includes(need) && (r.status === 401 || r.status === 403))
           failures.push(`${method} ${route} as ${role}: wrongly refused ${r.status}`);
         if (!ok && need === "signed-in" && body.includes(">Sign out</button>")) failures.push(`${route} as ${role}: account shown to anonymous`);
+        if (need === "probe" && (r.status !== 200 || r.headers.get("set-cookie") !== null || !r.headers.get("content-type")?.startsWith("application/json")))
+          failures.push(`${method} ${route} as ${role}: a probe must answer 200 JSON and set no cookie, got ${r.status} ${r.headers.get("set-cookie") ?? ""}`);
       }
     }
     console.log(`authorization matrix: ${checked} route × role pairs checked`);

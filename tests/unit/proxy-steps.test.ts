@@ -19,8 +19,11 @@ describe("outage", () => {
   it("needs the database for writes, signed-in readers and the pages that always read it; not for cached anonymous pages", () => {
     expect(needsDatabase(req("/", { method: "POST" }), false)).toBe(true);
     expect(needsDatabase(req("/articles/2007090041"), true)).toBe(true);
-    for (const p of ["/account", "/search?q=x", "/api/preview-signup", "/editions/2020-07-09/pdf"]) expect(needsDatabase(req(p), false), p).toBe(true);
+    for (const p of ["/account", "/search?q=x", "/api/preview-signup", "/editions/2020-07-09/pdf", "/feed.xml", "/sitemap.xml"])
+      expect(needsDatabase(req(p), false), p).toBe(true);
     for (const p of ["/", "/articles/2007090041/us-sanctions", "/topics/sanctions", "/editions"]) expect(needsDatabase(req(p), false), p).toBe(false);
+    // The health probes answer for themselves, signed in or not (/readyz says 503 in its own JSON).
+    for (const p of ["/healthz", "/readyz"]) expect(needsDatabase(req(p), true), p).toBe(false);
   });
 
   it("answers 503 with Retry-After: JSON for the API, a page for people", async () => {

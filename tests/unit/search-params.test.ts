@@ -46,6 +46,12 @@ describe("parseSearchRequest", () => {
     expect(parseSearchRequest({ page: "999999" }).page).toBe(1);
   });
 
+  it("drops a date in year 0 (PostgreSQL has none)", () => {
+    const r = parseSearchRequest({ q: "x", from: "0000-01-01", to: "0000-12-31" });
+    expect(r.from ?? r.to).toBeUndefined();
+    expect(parseSearchRequest({ from: "0001-01-01" }).from).toBe("0001-01-01");
+  });
+
   it("swaps a reversed date range", () => {
     expect(parseSearchRequest({ from: "2020-07-31", to: "2020-07-01" })).toMatchObject({ from: "2020-07-01", to: "2020-07-31" });
   });
