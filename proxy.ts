@@ -8,7 +8,8 @@
 //    one per response otherwise), on the request for Next and on the response.
 // 5. search limit: a search beyond the client's allowance is refused before it renders.
 // 6. front cache: how long the front may keep this answer (X-Accel-Expires).
-// 7. access pass: a signed-in article reader gets one, for the front's shared pages.
+// 7. access pass: a signed-in article reader gets one, for the front's shared pages;
+//    a usage report's admin gets a report pass, for the front's copy of that report (decision 36).
 // Office ranges (decision 22): the front's "is this address in an office range?" is
 // answered here; a request without a session from such an address is routed to the
 // per-request article page (3) and its answers are never kept by the front (6).
@@ -27,6 +28,8 @@ import { attachPass } from "./lib/proxy/pass.ts";
 import { inOfficeRange, officeCheckAnswer } from "./lib/proxy/office.ts";
 import { articleRoute } from "./lib/proxy/route.ts";
 import { isSharedRender } from "./lib/access/pass.ts";
+import { reportScope } from "./lib/access/report-pass.ts";
+import { attachReportPass } from "./lib/proxy/report-pass.ts";
 import { searchRefusal } from "./lib/proxy/search-limit.ts";
 
 const DEV = process.env.NODE_ENV === "development";
@@ -51,6 +54,9 @@ export async function proxy(req: NextRequest) {
   if (officeAnswer) return officeAnswer;
   const office = await inOfficeRange(req, { hasSession, sharedRender: isSharedRender(key, req.headers.get(SHARED_RENDER_HEADER)) });
   const route = articleRoute(req, hasSession, key, office);
+  const report = reportScope(path);
+  // The front filling its copy of a usage report: rendered for "an admin of this report", no person (decision 36).
+  const sharedReport = report !== null && !hasSession && req.method === "GET" && isSharedRender(key, req.headers.get(SHARED_RENDER_HEADER));
   const policies = policiesFor({ path: route.kind === "teaser" ? route.path : path, behindFront, dev: DEV, placeholder: () => noncePlaceholder(key) });
   const limited = searchRefusal(req);
 
@@ -58,7 +64,7 @@ export async function proxy(req: NextRequest) {
   if (policies.request) headers.set("content-security-policy", policies.request);
   else headers.delete("content-security-policy");
   // Only a verified shared render reaches the page with this header; only this step says a search was refused.
-  if (route.kind !== "shared") headers.delete(SHARED_RENDER_HEADER);
+  if (route.kind !== "shared" && !sharedReport) headers.delete(SHARED_RENDER_HEADER);
   headers.delete(SEARCH_LIMITED_HEADER);
   if (limited !== null) headers.set(SEARCH_LIMITED_HEADER, String(limited));
 
@@ -75,13 +81,14 @@ export async function proxy(req: NextRequest) {
     method: req.method,
     hasSession,
     behindFront,
-    shared: route.kind === "shared",
+    shared: route.kind === "shared" || sharedReport,
     searchRefused: limited !== null,
     office,
   });
   if (keep !== null) res.headers.set(ACCEL_EXPIRES_HEADER, String(keep));
 
   if (sessionToken && req.method === "GET" && route.kind === "signed-in") await attachPass(res, req, sessionToken);
+  if (sessionToken && req.method === "GET" && report) await attachReportPass(res, req, sessionToken, report);
   return res;
 }
 

@@ -2,35 +2,33 @@
 // and remove members, and email domains whose verified addresses join on
 // sign-in. Members read as subscribers through the organisation's subscription,
 // unless their seat was cut (suspended: lib/licence/seats.ts).
-import { GRANTING_STATUSES, type Viewer } from "./access/index.ts";
+import { GRANTING_STATUSES, isSharedRenderViewer, type Viewer } from "./access/index.ts";
 import { db } from "./db.ts";
 import { sendMail } from "./email/mailer.ts";
 import { config } from "./config.ts";
 import { logger } from "./log.ts";
 import { normaliseEmail } from "./auth/magic-link.ts";
 import { replaceDomains } from "./licence/domains.ts";
+import { canAdminister } from "./licence/administer.ts";
 import { hitLimit } from "./rate-limit.ts";
+
+export { canAdminister };
 
 const log = logger("organizations");
 
 export type OrgResult = { ok: true; message: string } | { ok: false; message: string };
-
-/** May this viewer administer the organisation? (its admins, and site admins) */
-export async function canAdminister(orgId: string, viewer: Viewer): Promise<boolean> {
-  if (!viewer.userId) return false;
-  if (viewer.role === "ADMIN") return true;
-  const m = await db().organizationMember.findUnique({
-    where: { organizationId_userId: { organizationId: orgId, userId: viewer.userId } },
-    select: { isAdmin: true },
-  });
-  return m?.isAdmin === true;
-}
 
 export async function organizationsOf(userId: string) {
   return db().organizationMember.findMany({
     where: { userId },
     select: { isAdmin: true, organization: { select: { id: true, name: true, seats: true, _count: { select: { members: true } } } } },
   });
+}
+
+/** The licence whose usage report this viewer may see (its admins; the front's shared render of it, decision 36), or null. */
+export async function organizationForReport(orgId: string, viewer: Viewer): Promise<{ id: string; name: string } | null> {
+  if (!isSharedRenderViewer(viewer) && !(await canAdminister(orgId, viewer))) return null;
+  return db().organization.findUnique({ where: { id: orgId }, select: { id: true, name: true } });
 }
 
 export async function organizationForAdmin(orgId: string, viewer: Viewer) {

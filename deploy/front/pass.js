@@ -9,6 +9,11 @@
 //   tests/unit/front-contract.test.ts runs both over the same vectors, under
 //   Node and under the njs command-line tool where it is installed.
 //
+// report(r): "1" when the request's tld_report cookie opens the usage report at
+//   its address (decision 36): HMAC-SHA256 over "report:<scope>.<expiry>.<session
+//   token>", the scope naming that report (o-<organisation id> or pub). The same
+//   algorithm as verifyReportPass() in lib/access/report-pass.ts (tested).
+//
 // purge(r): POST { "paths": ["/articles/2007090041", ...] } with the purge token
 //   in the x-tld-purge header: deletes the front's cached copies of those paths
 //   (the anonymous page and the shared full render), so a takedown is gone at
@@ -21,6 +26,11 @@ var fs = require('fs');
 var PASS_COOKIE = 'tld_pass';
 var MAX_AHEAD_MS = 125000;
 var SESSION = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token=([^;\s]+)/;
+var REPORT_PASS_COOKIE = 'tld_report';
+var REPORT_MAX_AHEAD_MS = 125000;
+var REPORT_PASS = /(?:^|;)\s*tld_report=(pub|o-[A-Za-z0-9_-]{1,64})\.(\d{1,12})\.([A-Za-z0-9_-]{43})(?:;|\s|$)/;
+var ORG_REPORT = /^\/account\/organization\/([A-Za-z0-9_-]{1,64})\/usage\/?$/;
+var PUBLISHER_REPORT = /^\/newsroom\/licences\/?$/;
 var PASS = /(?:^|;)\s*tld_pass=(full|teaser|staff)\.(\d{1,12})\.([A-Za-z0-9_-]{43})(?:;|\s|$)/;
 
 function same(a, b) {
@@ -42,6 +52,27 @@ function levelOf(cookie, key, now) {
 
 function level(r) {
   return levelOf(r.headersIn.Cookie, r.variables.tld_pass_key, Date.now());
+}
+
+function reportScopeOf(uri) {
+  var m = ORG_REPORT.exec(uri || '');
+  if (m) return 'o-' + m[1];
+  return PUBLISHER_REPORT.test(uri || '') ? 'pub' : '';
+}
+
+function reportOf(cookie, uri, key, now) {
+  var s = SESSION.exec(cookie || '');
+  var p = REPORT_PASS.exec(cookie || '');
+  var scope = reportScopeOf(uri);
+  if (!s || !p || !scope || p[1] !== scope) return '';
+  var exp = Number(p[2]) * 1000;
+  if (exp <= now || exp > now + REPORT_MAX_AHEAD_MS) return '';
+  var sig = crypto.createHmac('sha256', key).update('report:' + p[1] + '.' + p[2] + '.' + s[1]).digest('base64url');
+  return same(sig, p[3]) ? '1' : '';
+}
+
+function report(r) {
+  return reportOf(r.headersIn.Cookie, r.uri, r.variables.tld_pass_key, Date.now());
 }
 
 // nginx's cache file for a key, with levels=1:2: <dir>/<last hex>/<two before it>/<md5>.
@@ -78,4 +109,4 @@ function purge(r) {
   r.return(200, JSON.stringify({ removed: removed }) + '\n');
 }
 
-export default { level: level, levelOf: levelOf, cacheFile: cacheFile, purge: purge, PASS_COOKIE: PASS_COOKIE, MAX_AHEAD_MS: MAX_AHEAD_MS };
+export default { level: level, levelOf: levelOf, report: report, reportOf: reportOf, REPORT_PASS_COOKIE: REPORT_PASS_COOKIE, REPORT_MAX_AHEAD_MS: REPORT_MAX_AHEAD_MS, cacheFile: cacheFile, purge: purge, PASS_COOKIE: PASS_COOKIE, MAX_AHEAD_MS: MAX_AHEAD_MS };

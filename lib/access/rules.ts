@@ -27,6 +27,8 @@ export type Viewer = {
   grants: Grant[];
   /** The site licence whose office range the request comes from (its grants are in `grants` as "ip-range"). */
   office?: { organizationId: string; name: string } | null;
+  /** The front's shared render (decision 12): no person. Only SHARED_FULL_READER has it. */
+  sharedRender?: true;
 };
 
 export type ViewerKind = "anonymous" | "preview" | "preview-expired" | "subscriber" | "editor" | "admin";
@@ -151,6 +153,7 @@ export function passLevel(viewer: Viewer, now: Date, until: Date, policy: Access
  * cache of full pages that it serves to readers holding a "full" pass.
  */
 export const SHARED_FULL_READER: Viewer = Object.freeze({
+  sharedRender: true,
   userId: null,
   email: null,
   role: null,
@@ -165,6 +168,16 @@ export const SHARED_FULL_READER: Viewer = Object.freeze({
     }),
   ],
 }) as Viewer;
+
+/**
+ * Is this the front's shared render (decision 12), not a person? Such a render may
+ * also show a usage report (decision 36): the front only serves it to readers
+ * holding that report's pass, which the app mints for the report's admins.
+ */
+export function isSharedRenderViewer(viewer: Viewer): boolean {
+  // A mark, not identity: a server bundle may hold more than one copy of this module (seen: App Router pages).
+  return viewer.sharedRender === true && viewer.userId === null;
+}
 
 /**
  * "Access provided by ‹Company›" (decision 22): the licence to name when this

@@ -22,6 +22,9 @@ export const CACHE_STATUS_HEADER = "X-Cache";
 /** The access pass cookie (lib/access/pass.ts). */
 export const PASS_COOKIE = "tld_pass";
 
+/** The report pass cookie (lib/access/report-pass.ts): one per report page, with that page as its cookie path. */
+export const REPORT_PASS_COOKIE = "tld_report";
+
 /** next-auth's session cookies (the __Secure- one on https). A request with one is personal: never cached. */
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 

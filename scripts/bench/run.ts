@@ -10,7 +10,7 @@ import { cleanupAll, onCleanup, runCommand } from "./cleanup.ts";
 import { benchReportViewers, benchSubscriberCookie, publishedArticles, topicSlugs } from "./db/subscriber.ts";
 import { hasNginx, NGINX_INSTALL, startBenchFront, startStaticNginx } from "./load/nginx.ts";
 import { QueryCounter } from "./load/query-count.ts";
-import { runFrontScenario, runNextScenarios, runNginxScenario, runSearchFrontScenario, runSubscriberFrontScenario, SCENARIOS, type ScenarioResult } from "./load/scenarios.ts";
+import { runFrontScenario, runNextScenarios, runNginxScenario, runReportFrontScenarios, runSearchFrontScenario, runSubscriberFrontScenario, SCENARIOS, type ScenarioResult } from "./load/scenarios.ts";
 import { buildStatsFirstLoadJs, crossCheck, firstLoadJs } from "./measure/first-load-js.ts";
 import { hasChromium, runLighthouse } from "./measure/lighthouse.ts";
 import { newestProfile, summariseProfile } from "./measure/profile-summary.ts";
@@ -67,13 +67,14 @@ async function main(): Promise<number> {
       await stop();
     }
   }
-  if (nginxAvailable && (wanted("article-anon-front") || wanted("article-subscriber-front") || wanted("search-front"))) {
+  if (nginxAvailable && ["article-anon-front", "article-subscriber-front", "search-front", "usage-report-front", "licences-front"].some(wanted)) {
     const front = await startBenchFront(next.baseUrl, articlePath);
     const stop = onCleanup("nginx front", front.stop);
     try {
       if (wanted("article-anon-front")) all.push(await runFrontScenario(ctx, front.url, warmed));
       if (wanted("article-subscriber-front")) all.push(await runSubscriberFrontScenario(ctx, front.url, warmed));
       if (wanted("search-front")) all.push(await runSearchFrontScenario(ctx, front.url));
+      all.push(...(await runReportFrontScenarios(ctx, front.url, wanted)));
     } finally {
       await stop();
     }

@@ -14,8 +14,11 @@ export const hasNjsCli = () => existsSync(NJS);
 export type PassModule = {
   levelOf: (cookie: string | undefined, key: string, nowMs: number) => string;
   cacheFile: (dir: string, key: string) => string;
+  reportOf: (cookie: string | undefined, uri: string, key: string, nowMs: number) => string;
   PASS_COOKIE: string;
   MAX_AHEAD_MS: number;
+  REPORT_PASS_COOKIE: string;
+  REPORT_MAX_AHEAD_MS: number;
 };
 
 /** pass.js evaluated in Node. */
@@ -26,12 +29,21 @@ export function passModuleInNode(): PassModule {
 
 /** levelOf over many cases, computed by the real njs: [cookie, key, nowMs] -> level. */
 export function levelsUnderNjs(cases: [string | undefined, string, number][]): string[] {
+  return underNjs("levelOf", cases);
+}
+
+/** reportOf over many cases, computed by the real njs: [cookie, uri, key, nowMs] -> "1" or "". */
+export function reportsUnderNjs(cases: [string | undefined, string, string, number][]): string[] {
+  return underNjs("reportOf", cases);
+}
+
+function underNjs(fn: "levelOf" | "reportOf", cases: unknown[][]): string[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tld-njs-"));
   try {
     writeFileSync(path.join(dir, "pass.js"), readFileSync(PASS_JS));
     writeFileSync(
       path.join(dir, "run.js"),
-      `import m from 'pass.js';\nvar cases = ${JSON.stringify(cases)};\nconsole.log(JSON.stringify(cases.map(function (c) { return m.levelOf(c[0], c[1], c[2]); })));\n`,
+      `import m from 'pass.js';\nvar cases = ${JSON.stringify(cases)};\nconsole.log(JSON.stringify(cases.map(function (c) { return m.${fn}.apply(null, c); })));\n`,
     );
     const r = spawnSync(NJS, ["-p", dir, path.join(dir, "run.js")], { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`njs failed: ${r.stderr}${r.stdout}`);

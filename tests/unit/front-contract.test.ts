@@ -6,9 +6,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mintPass, PASS_MAX_AHEAD_MS, passKey, verifyPass } from "../../lib/access/pass.ts";
-import { PASS_COOKIE, SESSION_COOKIES } from "../../lib/front/contract.ts";
+import { mintReportPass, REPORT_PASS_MAX_AHEAD_MS, reportScope, verifyReportPass } from "../../lib/access/report-pass.ts";
+import { PASS_COOKIE, REPORT_PASS_COOKIE, SESSION_COOKIES } from "../../lib/front/contract.ts";
 import { frontHttpBlock, FRONT_DIR, renderTemplate } from "../../scripts/lib/front.ts";
-import { hasNjsCli, levelsUnderNjs, passModuleInNode } from "../support/njs.ts";
+import { hasNjsCli, levelsUnderNjs, passModuleInNode, reportsUnderNjs } from "../support/njs.ts";
 
 const key = passKey("a-test-secret-of-sufficient-length");
 const now = new Date("2026-11-28T12:00:00Z");
@@ -58,6 +59,66 @@ describe("deploy/front/pass.js", () => {
 
   it("finds nginx's cache file of a key as nginx names it (levels=1:2, md5)", () => {
     expect(passModuleInNode().cacheFile("/c", "/articles/1")).toBe("/c/e/6f/cc72eb67d85ae1f320340d3288db06fe");
+  });
+});
+
+/** [cookie, uri] and whether verifyReportPass() opens the report at uri; the expectations are written out too. */
+function reportVectors(): [string | undefined, string, boolean][] {
+  const ORG = "/account/organization/cm1licence0001/usage";
+  const cookie = (pass: string, session = TOKEN) => `next-auth.session-token=${session}; ${REPORT_PASS_COOKIE}=${pass}`;
+  const org = mintReportPass(key, "o-cm1licence0001", at(120), TOKEN);
+  const pub = mintReportPass(key, "pub", at(120), TOKEN);
+  const list: [string | undefined, string, boolean][] = [
+    [cookie(org), ORG, true],
+    [cookie(org), `${ORG}/`, true],
+    [cookie(pub), "/newsroom/licences", true],
+    // Another licence's report, the other report, the CSV, an article: not opened.
+    [cookie(org), "/account/organization/cm1licence0002/usage", false],
+    [cookie(org), "/newsroom/licences", false],
+    [cookie(pub), ORG, false],
+    [cookie(org), `${ORG}/csv`, false],
+    [cookie(org), "/articles/2007090041", false],
+    // Another session, no session, expired, too far ahead, another key, a renamed scope, a changed signature.
+    [cookie(org, "another-session"), ORG, false],
+    [`${REPORT_PASS_COOKIE}=${org}`, ORG, false],
+    [cookie(mintReportPass(key, "o-cm1licence0001", at(-1), TOKEN)), ORG, false],
+    [cookie(mintReportPass(key, "o-cm1licence0001", at(125), TOKEN)), ORG, true],
+    [cookie(mintReportPass(key, "o-cm1licence0001", at(126), TOKEN)), ORG, false],
+    [cookie(mintReportPass(passKey("another-secret-of-sufficient-length"), "pub", at(60), TOKEN)), "/newsroom/licences", false],
+    [cookie(`o-cm1licence0002.${org.split(".").slice(1).join(".")}`), "/account/organization/cm1licence0002/usage", false],
+    [cookie(`${org.slice(0, -1)}${org.endsWith("A") ? "B" : "A"}`), ORG, false],
+    // An access pass is not a report pass.
+    [`next-auth.session-token=${TOKEN}; ${PASS_COOKIE}=${mintPass(key, "full", at(60), TOKEN)}`, ORG, false],
+    [undefined, ORG, false],
+  ];
+  const passOf = (c: string | undefined) => new RegExp(`${REPORT_PASS_COOKIE}=([^;]+)`).exec(c ?? "")?.[1];
+  const sessionOf = (c: string | undefined) => /session-token=([^;]+)/.exec(c ?? "")?.[1];
+  for (const [c, uri, want] of list) expect(verifyReportPass(key, passOf(c), sessionOf(c), uri, now), `${c} on ${uri}`).toBe(want);
+  return list;
+}
+
+describe("report passes (decision 36)", () => {
+  it("name the report of an address, and nothing else", () => {
+    expect(reportScope("/account/organization/abc123/usage")).toMatchObject({ scope: "o-abc123", organizationId: "abc123" });
+    expect(reportScope("/newsroom/licences")).toMatchObject({ scope: "pub", organizationId: null, cookiePath: "/newsroom/licences" });
+    for (const p of ["/account/organization/abc123/usage/csv", "/newsroom/licences/csv", "/account/organization/abc123", "/newsroom", "/account/organization/a.b/usage"])
+      expect(reportScope(p), p).toBeNull();
+  });
+
+  it("the njs check's constants are the contract's", () => {
+    const m = passModuleInNode();
+    expect(m.REPORT_PASS_COOKIE).toBe(REPORT_PASS_COOKIE);
+    expect(m.REPORT_MAX_AHEAD_MS).toBe(REPORT_PASS_MAX_AHEAD_MS);
+  });
+
+  it("the njs check opens what verifyReportPass opens, on every vector (in Node)", () => {
+    const m = passModuleInNode();
+    for (const [c, uri, want] of reportVectors()) expect(m.reportOf(c, uri, key, now.getTime()), `${c} on ${uri}`).toBe(want ? "1" : "");
+  });
+
+  it.skipIf(!hasNjsCli())("the njs check opens what verifyReportPass opens, on every vector (under njs itself)", () => {
+    const v = reportVectors();
+    expect(reportsUnderNjs(v.map(([c, uri]) => [c, uri, key, now.getTime()]))).toEqual(v.map(([, , want]) => (want ? "1" : "")));
   });
 });
 

@@ -1,4 +1,4 @@
-import { requireAdmin } from "@/lib/auth/require";
+import { requireAdminOrSharedReport } from "@/lib/auth/require";
 import { formatDate } from "@/lib/site";
 import { licenceOverview, type LicenceRow } from "@/lib/usage/licences";
 
@@ -13,7 +13,7 @@ const COLUMNS: { key: "name" | "seats" | "readsPerSeat" | "renewsAt" | "risk"; l
 ];
 
 export default async function LicencesPage({ searchParams }: { searchParams: Promise<{ sort?: string; dir?: string; page?: string; q?: string }> }) {
-  await requireAdmin("/newsroom/licences");
+  await requireAdminOrSharedReport("/newsroom/licences");
   const { sort, dir, page, q } = await searchParams;
   const o = await licenceOverview({ sort, dir, page, q });
   const find = o.q ? `&q=${encodeURIComponent(o.q)}` : "";

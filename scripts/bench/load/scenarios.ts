@@ -48,6 +48,8 @@ export const SCENARIOS = [
   "search-front",
   "usage-report",
   "licences",
+  "usage-report-front",
+  "licences-front",
 ] as const;
 
 const articlePath = (a: ArchiveEntry) => `/articles/${a.publicId}/${a.slug}`;
@@ -151,9 +153,7 @@ export async function runNextScenarios(ctx: ScenarioContext, wanted: (name: stri
     );
   }
   if (ctx.reports && (wanted("usage-report") || wanted("licences"))) {
-    const month = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit" }).format(new Date());
-    const [y, m] = month.split("-").map(Number);
-    const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(y, m - 1 - i, 1)).toISOString().slice(0, 7));
+    const months = lastTwelveMonths();
     if (wanted("usage-report"))
       results.push(
         await measure(ctx, {
@@ -278,4 +278,64 @@ export async function runSearchFrontScenario(ctx: ScenarioContext, frontUrl: str
     pick: () => SEARCH_PATHS[Math.floor(rand() * SEARCH_PATHS.length)],
     notes: [`a repeated query: x-cache ${check.headers.get("x-cache")}, ${/data-result="/.test(html) ? "with results" : "NO results: check the query mix"}`],
   });
+}
+
+/** The report's months the scenarios pick from: this month (New York) and the eleven before. */
+function lastTwelveMonths(): string[] {
+  const month = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit" }).format(new Date());
+  const [y, m] = month.split("-").map(Number);
+  return Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(y, m - 1 - i, 1)).toISOString().slice(0, 7));
+}
+
+/** The session cookie plus the report pass the app hands out for it on that report's page (decision 36). */
+async function withReportPass(frontUrl: string, path: string, cookie: string): Promise<{ cookie: string; pass: string | null }> {
+  const r = await fetch(frontUrl + path, { headers: { cookie }, redirect: "manual" });
+  await r.arrayBuffer();
+  const pass = r.headers.getSetCookie().map((c) => c.match(/^tld_report=([^;]+)/)?.[1]).find(Boolean) ?? null;
+  return { cookie: pass ? `${cookie}; tld_report=${pass}` : cookie, pass };
+}
+
+/**
+ * The report pages in production's shape (decision 36): the licence admin and
+ * the site admin, each holding the report pass the app gave their session,
+ * through the front, which keeps each report's copy (per month, sort and page)
+ * SHARED_RENDER_SECONDS. Each address is asked once first, as an admin
+ * browsing would; then at random.
+ */
+export async function runReportFrontScenarios(ctx: ScenarioContext, frontUrl: string, wanted: (n: string) => boolean): Promise<ScenarioResult[]> {
+  if (!ctx.reports) return [];
+  const results: ScenarioResult[] = [];
+  const rand = prng(23);
+  const any = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const sets: { name: string; label: string; cookie: string; paths: string[] }[] = [];
+  if (wanted("usage-report-front")) {
+    const base = `/account/organization/${ctx.reports.orgId}/usage`;
+    sets.push({ name: "usage-report-front", label: "licence usage report through the front (report pass), random month of the last 12", cookie: ctx.reports.orgAdminCookie, paths: lastTwelveMonths().map((m) => `${base}?month=${m}`) });
+  }
+  if (wanted("licences-front")) {
+    const paths = ["name", "seats", "readsPerSeat", "renewsAt", "risk"].flatMap((k) => ["asc", "desc"].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `/newsroom/licences?sort=${k}&dir=${d}&page=${n}`)));
+    sets.push({ name: "licences-front", label: "publisher's licences page through the front (report pass), random sort and page of 50", cookie: ctx.reports.adminCookie, paths });
+  }
+  for (const set of sets) {
+    const held = await withReportPass(frontUrl, set.paths[0], set.cookie);
+    let i = 0;
+    await runLoad({ url: frontUrl, connections: 1, amount: set.paths.length, pick: () => set.paths[i++ % set.paths.length], headers: { cookie: held.cookie } });
+    const check = await fetch(frontUrl + set.paths[0], { headers: { cookie: held.cookie } });
+    await check.arrayBuffer();
+    results.push(
+      await measure(ctx, {
+        name: set.name,
+        label: set.label,
+        baseUrl: frontUrl,
+        connections: ctx.searchConnections,
+        pick: () => any(set.paths),
+        headers: { cookie: held.cookie },
+        notes: [
+          held.pass ? `report pass: ${held.pass.split(".")[0]}` : "NO report pass handed out (front without njs, or the app did not mint one): every request went to the app",
+          `a page asked before, with the pass: x-cache ${check.headers.get("x-cache")}, status ${check.status}`,
+        ],
+      }),
+    );
+  }
+  return results;
 }

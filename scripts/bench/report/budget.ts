@@ -75,15 +75,21 @@ export function evaluateBudgets(r: Omit<Results, "budgets">): BudgetLine[] {
     status: status(search ? search.p95 <= BUDGET.searchP95Ms && search.non2xx === 0 : null),
   });
   // The licence reports (issue 19) are held to the search budget: the same connections, a year of reads.
+  // Judged through the front when that ran (production's shape: the report pass, decision 0036); next start alone beside it.
   for (const [name, key] of [
     ["licence usage report: p95 latency", "usage-report"],
     ["publisher's licences page: p95 latency", "licences"],
   ] as const) {
-    const x = s(key);
+    const direct = s(key);
+    const viaFront = s(`${key}-front`);
+    const x = viaFront ?? direct;
+    const beside = direct && viaFront ? `; next start directly: p95 ${direct.p95} ms (${direct.rps} req/s, ${direct.queries?.probePerRequest ?? "?"} queries each)` : "";
     lines.push({
       name,
-      target: `≤ ${BUDGET.searchP95Ms} ms at ${BUDGET.searchConnections} connections, 100,000 articles and a year of reads (the search budget)`,
-      figure: x ? `${x.p95} ms at ${x.connections} connections (${x.rps} req/s${x.non2xx ? `, ${x.non2xx} non-2xx` : ""}, ${x.queries?.probePerRequest ?? "?"} queries each)${scale}` : "not run",
+      target: `≤ ${BUDGET.searchP95Ms} ms at ${BUDGET.searchConnections} connections, 100,000 articles and a year of reads (the search budget)${viaFront ? ", through the front" : ""}`,
+      figure: x
+        ? `${x.p95} ms at ${x.connections} connections${viaFront ? " through the front" : ""} (${x.rps} req/s${x.non2xx ? `, ${x.non2xx} non-2xx` : ""}, ${x.queries?.probePerRequest ?? "?"} queries each)${beside}${scale}`
+        : "not run",
       status: status(x ? x.p95 <= BUDGET.searchP95Ms && x.non2xx === 0 : null),
     });
   }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FiguresTable } from "@/components/usage/FiguresTable";
 import { ReadsChart } from "@/components/usage/ReadsChart";
 import { currentViewer } from "@/lib/access/current";
-import { organizationForAdmin } from "@/lib/organizations";
+import { organizationForReport } from "@/lib/organizations";
 import { formatDate } from "@/lib/site";
 import { neighbours, usageReport } from "@/lib/usage/report";
 
@@ -14,7 +14,7 @@ const n = (v: number) => v.toLocaleString("en-US");
 
 export default async function UsagePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ month?: string }> }) {
   const [{ id }, { month }] = await Promise.all([params, searchParams]);
-  const org = await organizationForAdmin(id, await currentViewer());
+  const org = await organizationForReport(id, await currentViewer());
   // Not an administrator of this licence: as if it did not exist (no enumeration).
   if (!org) notFound();
   const r = await usageReport(org.id, month);
