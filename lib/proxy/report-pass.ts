@@ -29,14 +29,21 @@ export async function mintReportPassForSession(sessionToken: string, report: Rep
   };
 }
 
-export async function attachReportPass(res: NextResponse, req: NextRequest, sessionToken: string, report: ReportScope, mint = mintReportPassForSession): Promise<void> {
+export async function attachReportPass(
+  res: NextResponse,
+  req: NextRequest,
+  sessionToken: string,
+  report: ReportScope,
+  mint = mintReportPassForSession,
+): Promise<void> {
   if (verifyReportPass(siteKey(), req.cookies.get(REPORT_PASS_COOKIE)?.value, sessionToken, req.nextUrl.pathname, new Date())) return;
   const secure = config().siteUrl.startsWith("https:");
   try {
     const pass = await mint(sessionToken, report);
     // The cookie's path is the report's own address: the browser sends it nowhere else.
     if (pass) res.cookies.set(REPORT_PASS_COOKIE, pass.value, { httpOnly: true, sameSite: "lax", secure, path: report.cookiePath, maxAge: pass.maxAge });
-    else if (req.cookies.has(REPORT_PASS_COOKIE)) res.cookies.set(REPORT_PASS_COOKIE, "", { httpOnly: true, sameSite: "lax", secure, path: report.cookiePath, maxAge: 0 });
+    else if (req.cookies.has(REPORT_PASS_COOKIE))
+      res.cookies.set(REPORT_PASS_COOKIE, "", { httpOnly: true, sameSite: "lax", secure, path: report.cookiePath, maxAge: 0 });
   } catch (e) {
     log.warn("report pass not minted", { error: (e as Error).message });
   }

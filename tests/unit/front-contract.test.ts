@@ -101,7 +101,13 @@ describe("report passes (decision 36)", () => {
   it("name the report of an address, and nothing else", () => {
     expect(reportScope("/account/organization/abc123/usage")).toMatchObject({ scope: "o-abc123", organizationId: "abc123" });
     expect(reportScope("/newsroom/licences")).toMatchObject({ scope: "pub", organizationId: null, cookiePath: "/newsroom/licences" });
-    for (const p of ["/account/organization/abc123/usage/csv", "/newsroom/licences/csv", "/account/organization/abc123", "/newsroom", "/account/organization/a.b/usage"])
+    for (const p of [
+      "/account/organization/abc123/usage/csv",
+      "/newsroom/licences/csv",
+      "/account/organization/abc123",
+      "/newsroom",
+      "/account/organization/a.b/usage",
+    ])
       expect(reportScope(p), p).toBeNull();
   });
 
