@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { hasChromium, screenshotPath, signedInContext, useBrowser } from "../support/browser.ts";
+import { hasNginx, hasNjs, startFront } from "../../scripts/lib/front.ts";
 
 const DAY = 86_400_000;
 
@@ -85,4 +86,45 @@ describe.skipIf(!hasChromium)("usage report in a browser", () => {
     await p2.screenshot({ path: screenshotPath("newsroom-licences"), fullPage: true });
     await staff.close();
   });
+
+  it.skipIf(!hasNginx() || !hasNjs())(
+    "through the front, the admin's next views are the front's copy (decision 36): the same page, no console error",
+    async () => {
+      const front = await startFront({ upstream: base() });
+      try {
+        const db = testDb();
+        const { context, userId } = await signedInContext(browser(), "preview-expired");
+        const org = await db.organization.create({ data: { name: `Front Street Brokers ${randomBytes(2).toString("hex")}`, seats: 3, allowedDomains: [] } });
+        await db.subscription.create({
+          data: { organizationId: org.id, plan: "site-licence", status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 45 * DAY) },
+        });
+        await db.organizationMember.create({ data: { organizationId: org.id, userId, isAdmin: true } });
+        // The session cookie, for the front's address too (the harness sets it for the app's).
+        await context.addCookies((await context.cookies(base())).map(({ name, value }) => ({ name, value, url: front.url })));
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+        page.on("pageerror", (e) => void errors.push(e.message));
+        const url = `${front.url}/account/organization/${org.id}/usage`;
+        const seen: (string | undefined)[] = [];
+        for (let i = 0; i < 3; i++) {
+          const r = await page.goto(url);
+          seen.push(r?.headers()["x-cache"]);
+          await page.getByRole("heading", { name: /^Usage in / }).waitFor();
+          expect(await page.getByText(org.name).first().isVisible()).toBe(true);
+        }
+        // The first view is the admin's own render (it brings the pass); then the front fills its copy and serves it.
+        expect(seen).toEqual(["BYPASS", "MISS", "HIT"]);
+        await page.screenshot({ path: screenshotPath("usage-through-front"), fullPage: true });
+        // The month links still work from the front's copy (its scripts carry this response's nonce).
+        await page.getByRole("link", { name: "← Previous month" }).click();
+        await page.waitForURL(/month=/);
+        await page.getByRole("heading", { name: /^Usage in / }).waitFor();
+        expect(errors).toEqual([]);
+        await context.close();
+      } finally {
+        await front.stop();
+      }
+    },
+  );
 });
