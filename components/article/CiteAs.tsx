@@ -1,4 +1,5 @@
 import { citationOf } from "@/lib/articles/citation";
+import { isPublicId } from "@/lib/articles/public-id";
 
 /**
  * "Cite as" on every article (decision 34): the stable form, publication day in New York
@@ -7,6 +8,8 @@ import { citationOf } from "@/lib/articles/citation";
  * reader copies it as they copy anything else.
  */
 export function CiteAs({ publishedAt, publicId }: { publishedAt: string; publicId: string }) {
+  // The newsroom's preview of a draft has no public ID yet, so nothing to cite.
+  if (!isPublicId(publicId)) return null;
   return (
     <section aria-labelledby="cite-as" className="mt-10 rounded border border-neutral-200 p-4 text-sm">
       <h2 id="cite-as" className="font-serif text-lg font-bold">

@@ -101,10 +101,13 @@ const site = () => front?.url ?? base();
 
 describe("corrections", () => {
   it("before any correction, /corrections says there are none", async () => {
-    expect(await testDb().articleCorrection.count()).toBe(0);
+    // The e2e project shares this database in a full run and may have published one already.
+    const existing = await testDb().articleCorrection.count();
     const log = await get(`${site()}/corrections`);
     expect(log.status).toBe(200);
-    expect(log.html).toContain("No corrections have been published.");
+    if (existing === 0) expect(log.html).toContain("No corrections have been published.");
+    else expect(log.html).not.toContain("No corrections have been published.");
+    expect(log.html).not.toContain(headline);
   });
 
   it("a bad note is refused with a clear message, and nothing is written: not the note, not the edit", async () => {
