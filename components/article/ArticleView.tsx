@@ -1,8 +1,11 @@
 import type { ArticleView as View } from "@/lib/articles/read";
-import { formatDate, formatDateTime } from "@/lib/site";
+import { formatDate } from "@/lib/site";
 import { Gate } from "@/components/paywall/Gate";
 import type { ViewerKind } from "@/lib/access";
 import { DOCUMENT_TYPES } from "@/lib/documents/types";
+import { correctionsJsonLd } from "@/lib/articles/citation";
+import { CorrectionNotice } from "@/components/article/CorrectionNotice";
+import { CiteAs } from "@/components/article/CiteAs";
 
 const DOC_TYPE: Record<string, string> = DOCUMENT_TYPES;
 
@@ -21,6 +24,7 @@ function JsonLd({ a, url }: { a: View; url: string }) {
     identifier: a.publicId,
     isAccessibleForFree: false,
     hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" },
+    ...correctionsJsonLd(a.corrections),
   };
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }
@@ -68,15 +72,9 @@ export function ArticleView({
             ·{" "}
           </>
         )}
-        <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
-        {a.correctedAt && (
-          <>
-            {" "}
-            · Updated <time dateTime={a.correctedAt}>{formatDateTime(a.correctedAt)}</time>
-          </>
-        )}{" "}
-        · Article ID <span className="font-mono">{a.publicId}</span>
+        <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time> · Article ID <span className="font-mono">{a.publicId}</span>
       </p>
+      <CorrectionNotice corrections={a.corrections} publishedAt={a.publishedAt} />
       <div className="prose prose-neutral mt-6 max-w-none font-serif text-[1.07rem] leading-relaxed" dangerouslySetInnerHTML={{ __html: a.teaserHtml }} />
       {a.bodyHtml !== null && providedBy && (
         <p className="mt-4 rounded border border-neutral-200 bg-neutral-50 px-3 py-2 text-sm" data-access-provider>
@@ -111,6 +109,7 @@ export function ArticleView({
           </ul>
         </section>
       )}
+      <CiteAs publishedAt={a.publishedAt} publicId={a.publicId} />
     </article>
   );
 }

@@ -52,6 +52,9 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             <a href="/topics" className="hover:underline">
               All topics
             </a>
+            <a href="/corrections" className="hover:underline">
+              Corrections
+            </a>
           </p>
         </div>
       </footer>

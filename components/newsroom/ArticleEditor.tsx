@@ -6,6 +6,7 @@ import {
   previewDocumentAction,
   presenceAction,
   publishAction,
+  publishCorrectionAction,
   saveArticleAction,
   scheduleAction,
   submitForReviewAction,
@@ -14,6 +15,7 @@ import {
 import { ReviewPanel, type DeskInfo } from "./ReviewPanel";
 import { RichTextEditor } from "./RichTextEditor";
 import { DocumentPicker, type Doc } from "./DocumentPicker";
+import { CorrectionForm } from "./CorrectionForm";
 
 export type EditorArticle = {
   id: string;
@@ -108,9 +110,10 @@ export function ArticleEditor({ initial, topics, authors, desk }: { initial: Edi
     return false;
   }, []);
 
-  // Autosave a draft a few seconds after the last change.
+  // Autosave a draft a few seconds after the last change. Not a published story: its
+  // text changes when an editor saves (a minor edit) or publishes a correction.
   useEffect(() => {
-    if (!dirty || saving || readOnly) return;
+    if (!dirty || saving || readOnly || a.status === "PUBLISHED") return;
     const t = setTimeout(() => void save(true), 4000);
     return () => clearTimeout(t);
   }, [a, dirty, saving, save, readOnly]);
@@ -136,6 +139,32 @@ export function ArticleEditor({ initial, topics, authors, desk }: { initial: Edi
             : await unpublishAction(a.id);
     setNotice({ kind: r.ok ? "ok" : "error", text: r.message });
     if (r.ok) window.location.reload();
+  }
+
+  // A correction note, with the unsaved edit if there is one (decision 34).
+  async function publishCorrection(note: string): Promise<boolean> {
+    const cur = latest.current;
+    const edit = dirty
+      ? {
+          id: cur.id,
+          version: cur.version,
+          headline: cur.headline,
+          slug: cur.slug,
+          teaser: cur.teaser,
+          body: cur.body,
+          topics: cur.topics,
+          authors: cur.authors,
+          documents: cur.documents.map((d) => d.id),
+        }
+      : undefined;
+    const r = await publishCorrectionAction({ id: cur.id, version: cur.version, note, article: edit });
+    if (!r.ok) {
+      setNotice({ kind: "error", text: r.message });
+      return false;
+    }
+    setNotice({ kind: "ok", text: "Correction published: it is under the headline and on /corrections." });
+    window.location.reload();
+    return true;
   }
 
   const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
@@ -270,11 +299,7 @@ export function ArticleEditor({ initial, topics, authors, desk }: { initial: Edi
               Publish now
             </button>
           )}
-          {desk.canPublish && a.status === "PUBLISHED" && (
-            <button type="button" onClick={() => void save(false)} className="rounded bg-brand px-4 py-2 text-sm font-semibold text-white">
-              Publish correction
-            </button>
-          )}
+          {desk.canPublish && a.status === "PUBLISHED" && <CorrectionForm dirty={dirty} onPublish={publishCorrection} />}
           {desk.canPublish && a.status !== "DRAFT" && (
             <button type="button" onClick={() => void act("unpublish")} className="rounded border border-red-700 px-4 py-2 text-sm text-red-800">
               {a.status === "SCHEDULED" ? "Cancel schedule" : "Unpublish"}
@@ -302,6 +327,12 @@ export function ArticleEditor({ initial, topics, authors, desk }: { initial: Edi
             </span>
           )}
         </div>
+        {a.status === "PUBLISHED" && !readOnly && (
+          <p className="text-xs text-muted">
+            Save on a published story is a minor edit: kept in the revision history, with no public notice. To tell readers what was wrong, publish a
+            correction.
+          </p>
+        )}
         <p className="flex flex-wrap gap-4 text-sm">
           Preview as:
           <Link href={`/newsroom/articles/${a.id}/preview?as=anonymous`} target="_blank" className="underline">

@@ -13,6 +13,7 @@ import { citedIds, type RefTarget } from "./cross-refs.ts";
 import { documentText, renderDocument } from "./document.ts";
 import { isPublicId } from "./public-id.ts";
 import { publishedWhere } from "../access/published.ts";
+import type { PublicCorrection } from "./citation.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -144,7 +145,16 @@ export type ArticleView = {
   topics: { slug: string; name: string }[];
   authors: { slug: string; name: string }[];
   documents: { id: string; title: string; type: string; issuer: string; caseNumber: string | null; dateIssued: string }[];
+  /** Public correction notices, newest first (decision 34). */
+  corrections: PublicCorrection[];
 };
+
+/** An article's public correction notices, newest first. */
+export const correctionsSelect = { select: { publishedAt: true, note: true }, orderBy: { publishedAt: "desc" } } as const;
+
+export function publicCorrections(rows: { publishedAt: Date; note: string }[]): PublicCorrection[] {
+  return rows.map((c) => ({ publishedAt: c.publishedAt.toISOString(), note: c.note }));
+}
 
 /**
  * The article as `viewer` may see it, or null when it does not exist or is
@@ -159,6 +169,7 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
       ...summarySelect,
       status: true,
       documents: documentsSelect,
+      corrections: correctionsSelect,
     },
   });
   if (!row || !canSee(row, viewer, now)) return null;
@@ -173,6 +184,7 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
     access: level,
     correctedAt: row.correctedAt?.toISOString() ?? null,
     documents: citedDocuments(row.documents),
+    corrections: publicCorrections(row.corrections),
   };
 }
 

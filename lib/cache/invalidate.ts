@@ -15,6 +15,8 @@
 // the front: anonymous pages    the HTML every anonymous reader    the app's      purgeFront(): POST FRONT_URL/_tld/purge,
 //   (nginx, on disk)            gets (article teasers, home, ...)  Cache-Control  which deletes the cache files of those paths
 // the front: shared full pages  article pages for pass holders     60 s           purgeFront() (same call: both copies)
+// the front: corrections feed   /corrections/feed.xml (RSS)        300 s          purgeFront(): every change names it (the
+//                                                                  (s-maxage)     /corrections page renders per request)
 // the front: search answers     anonymous search result pages      60 s           not purged: they hold only public text and
 //                                                                                 expire within a minute
 // access passes (cookies)       "this reader may read in full"     120 s          cannot be: a revoked reader may be served
@@ -95,9 +97,15 @@ export async function revalidatePagesRouterPages(paths: string[]): Promise<void>
   }
 }
 
-/** The front's cache keys (paths) a change must purge: the home page, and every URL of each changed article. */
+/**
+ * Pages every publication change may alter besides the article's own: the home page, and the
+ * corrections log and feed (a correction adds to them; an unpublished story leaves them).
+ */
+export const ALWAYS_PURGED = ["/", "/corrections", "/corrections/feed.xml"];
+
+/** The front's cache keys (paths) a change must purge: ALWAYS_PURGED, and every URL of each changed article. */
 export function frontPaths(changed: ChangedArticle[]): string[] {
-  const out = new Set(["/"]);
+  const out = new Set(ALWAYS_PURGED);
   for (const a of changed) {
     if (!a.publicId) continue;
     for (const base of [`/articles/${a.publicId}`, ...a.slugs.filter(Boolean).map((s) => `/articles/${a.publicId}/${s}`)]) {

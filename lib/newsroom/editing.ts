@@ -9,6 +9,8 @@ import { unresolvedReferences } from "../articles/reference-check.ts";
 import { slugify } from "../articles/slug.ts";
 import { canonicalHtml } from "../articles/document.ts";
 import { invalidate } from "../cache/invalidate.ts";
+import type { Tx } from "../db.ts";
+import { recordCorrection } from "./correction-record.ts";
 
 export const articleInput = z.object({
   id: z.string().min(1).max(64),
@@ -29,7 +31,14 @@ export type SaveResult =
   | { ok: false; conflict: true; message: string; theirs: { version: number; savedAt: string; by: string | null } }
   | { ok: false; conflict?: false; message: string };
 
-export async function saveArticle(editorId: string, raw: unknown): Promise<SaveResult> {
+/**
+ * A correction notice published with this save (decision 34): written in the
+ * same transaction as the edit, so a refused save publishes no notice and a
+ * notice never points at text that was not saved.
+ */
+export type WithCorrection = { note: string };
+
+export async function saveArticle(editorId: string, raw: unknown, correction?: WithCorrection): Promise<SaveResult> {
   const parsed = articleInput.safeParse(raw);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The article could not be saved: invalid input." };
   const input = parsed.data;
@@ -41,9 +50,11 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
   const result = await db().$transaction(async (tx) => {
     const current = await tx.article.findUnique({
       where: { id: input.id },
-      select: { version: true, status: true, publicId: true, slug: true, updatedAt: true, lastEditorId: true },
+      select: { version: true, status: true, publicId: true, slug: true, updatedAt: true, lastEditorId: true, headline: true, teaser: true, body: true },
     });
     if (!current) return { ok: false as const, message: "This article no longer exists." };
+    if (correction && current.status !== "PUBLISHED") return { ok: false as const, message: "Only a published story can carry a correction; save it instead." };
+    if (current.status === "PUBLISHED" && current.version === input.version) await keepPreviousVersion(tx, input.id, current);
     const updated = await tx.article.updateMany({
       where: { id: input.id, version: input.version },
       data: {
@@ -79,12 +90,13 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
     const docs = await tx.sourceDocument.findMany({ where: { id: { in: input.documents } }, select: { id: true } });
     if (docs.length) await tx.articleDocument.createMany({ data: docs.map((d) => ({ articleId: input.id, documentId: d.id })) });
     await tx.articleRevision.create({
-      data: { articleId: input.id, version, kind: input.autosave ? "AUTOSAVE" : "SAVE", headline, slug, teaser, body, editorId },
+      data: { articleId: input.id, version, kind: correction ? "CORRECTION" : input.autosave ? "AUTOSAVE" : "SAVE", headline, slug, teaser, body, editorId },
     });
+    if (correction) await recordCorrection(tx, { articleId: input.id, publicId: current.publicId, version, editorId, note: correction.note, edited: true });
     return { ok: true as const, version, status: current.status, publicId: current.publicId, previousSlug: current.slug };
   });
   if (!result.ok) return result;
-  if (result.status === "PUBLISHED" && !input.autosave) await invalidate([{ publicId: result.publicId, slugs: [result.previousSlug, slug] }]);
+  if (result.status === "PUBLISHED" && (!input.autosave || correction)) await invalidate([{ publicId: result.publicId, slugs: [result.previousSlug, slug] }]);
   return {
     ok: true,
     version: result.version,
@@ -92,6 +104,23 @@ export async function saveArticle(editorId: string, raw: unknown): Promise<SaveR
     unresolved: await unresolvedReferences([teaser, body], result.publicId),
     savedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * "Minor edits stay silent but versioned" (decision 34): before a published story's
+ * text changes, its current text is in the history. Saves through the editor have
+ * written it already; a story that never went through the editor (seeded, imported)
+ * gets it written now, under its current version and last editor.
+ */
+async function keepPreviousVersion(
+  tx: Tx,
+  articleId: string,
+  current: { version: number; headline: string; slug: string; teaser: string; body: string; lastEditorId: string | null },
+) {
+  const kept = await tx.articleRevision.count({ where: { articleId, version: current.version, kind: { not: "CONFLICT" } } });
+  if (kept > 0) return;
+  const { version, headline, slug, teaser, body, lastEditorId } = current;
+  await tx.articleRevision.create({ data: { articleId, version, kind: "SAVE", headline, slug, teaser, body, editorId: lastEditorId } });
 }
 
 export async function revisionsOf(articleId: string) {

@@ -5,14 +5,23 @@ import { redactForViewer, sampleViewer, type SampleKind } from "../access/index.
 import { db } from "../db.ts";
 import { citedIds } from "../articles/cross-refs.ts";
 import { canonicalHtml, documentText, renderDocument } from "../articles/document.ts";
-import { articlePath, citedDocuments, crossRefTargets, documentsSelect, summarySelect, type ArticleView } from "../articles/queries.ts";
+import {
+  articlePath,
+  citedDocuments,
+  correctionsSelect,
+  crossRefTargets,
+  documentsSelect,
+  publicCorrections,
+  summarySelect,
+  type ArticleView,
+} from "../articles/queries.ts";
 
 export type PreviewAs = SampleKind;
 
 export async function previewArticle(id: string, as: PreviewAs): Promise<ArticleView | null> {
   const a = await db().article.findUnique({
     where: { id },
-    select: { ...summarySelect, body: true, documents: documentsSelect },
+    select: { ...summarySelect, body: true, documents: documentsSelect, corrections: correctionsSelect },
   });
   if (!a) return null;
   const now = new Date();
@@ -34,6 +43,7 @@ export async function previewArticle(id: string, as: PreviewAs): Promise<Article
     topics: a.topics.map((t) => t.topic),
     authors: a.authors.map((x) => x.author),
     documents: citedDocuments(a.documents),
+    corrections: publicCorrections(a.corrections),
   };
 }
 

@@ -61,7 +61,8 @@ describe.skipIf(!hasChromium)("document library in a browser", () => {
     await page.goto(`${base()}/newsroom/articles/${article.id}`);
     await page.getByLabel(/Search the library/).fill("25-00777");
     await page.getByRole("button", { name: /Attach: Harbor Freightways/ }).click();
-    await page.getByRole("button", { name: "Publish correction" }).click();
+    // A minor edit (decision 34): saved and versioned, no public notice.
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText(/Saved at/).waitFor();
     await editor.close();
 

@@ -26,6 +26,8 @@ const ROUTES: Record<string, Need> = {
   "/documents/[id]": "public",
   "/editions": "public",
   "/feed.xml": "public",
+  "/corrections/[[...page]]": "public",
+  "/corrections/feed.xml": "public",
   "/healthz": "probe",
   "/readyz": "probe",
   "/icon.svg": "public",
@@ -107,7 +109,7 @@ const ACTION_FILES: Record<string, Need> = {
   "app/newsroom/sso/actions.ts": "admin",
 };
 // Article actions writers may call (each then checks the article: tests/integration/newsroom-authz.test.ts);
-// publishing, scheduling, unpublishing and returning a draft stay with editors.
+// publishing, scheduling, unpublishing, returning a draft and publishing a correction (decision 34) stay with editors.
 const WRITER_ACTIONS = new Set([
   "createArticleAction",
   "saveArticleAction",

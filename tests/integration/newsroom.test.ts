@@ -85,7 +85,8 @@ describe("saving and conflicts", () => {
     expect(a?.correctedAt).not.toBeNull();
     const page = await (await fetch(`${base()}/articles/${p.publicId}`)).text();
     expect(page).toContain("(Corrected)");
-    expect(page).toContain("Updated");
+    // A save is a minor edit: silent (decision 34); a public notice takes publishCorrectionAction.
+    expect(page).not.toContain("Correction, ");
   });
 });
 

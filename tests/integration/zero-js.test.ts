@@ -192,7 +192,7 @@ describe("cached zero-JS pages refresh at once when stories change", () => {
     expect(actionResult<{ ok: boolean }>((await callAction(actionNamed("saveArticleAction"), [story(version, corrected)], editor)).text).ok).toBe(true);
     const now = await html(`/articles/${p.publicId}`);
     expect(now.text).toContain(corrected);
-    expect(now.text).toContain("Updated");
+    expect(now.text).not.toContain("Correction, "); // a minor edit says nothing (decision 34)
     expect(new URL(now.url).pathname).not.toBe(oldPath);
     // The old slug now redirects to the new canonical URL.
     const old = await fetch(`${base()}${oldPath}`, { redirect: "manual" });

@@ -39,5 +39,6 @@ export function concrete(pattern: string, ids: RouteIds): string {
     .replace("/authors/[slug]/[[...page]]", "/authors/marcus-ellery")
     .replace("/topics/[slug]/[[...page]]", "/topics/sanctions")
     .replace("/latest/[page]", "/latest/2")
+    .replace("/corrections/[[...page]]", "/corrections")
     .replace("/api/auth/[...nextauth]", "/api/auth/session");
 }

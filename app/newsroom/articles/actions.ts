@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createDraft, findArticlesForReference, findDocumentsToAttach } from "@/lib/newsroom/articles";
 import { asStaff } from "@/lib/newsroom/action";
 import { restoreRevision, saveArticle } from "@/lib/newsroom/editing";
+import { publishCorrection } from "@/lib/newsroom/corrections";
 import { renderDocumentPreview } from "@/lib/newsroom/preview";
 import { heartbeat } from "@/lib/newsroom/presence";
 import { publishNow, scheduleArticle, unpublishArticle } from "@/lib/newsroom/publishing";
@@ -47,6 +48,11 @@ export async function publishAction(articleId: unknown) {
 
 export async function scheduleAction(articleId: unknown, at: unknown) {
   return asStaff("editor", (v) => scheduleArticle(v.userId, id.parse(articleId), { at }, enqueuePublish));
+}
+
+/** A public correction note, with or without an edit of the text (decision 34): editors only, like publishing. */
+export async function publishCorrectionAction(input: unknown) {
+  return asStaff("editor", (v) => publishCorrection(v.userId, input));
 }
 
 export async function unpublishAction(articleId: unknown) {
