@@ -12,7 +12,7 @@ export type PreviewAs = SampleKind;
 export async function previewArticle(id: string, as: PreviewAs): Promise<ArticleView | null> {
   const a = await db().article.findUnique({
     where: { id },
-    select: { ...summarySelect, body: true, documents: documentsSelect },
+    select: { ...summarySelect, body: true, freeToRead: true, documents: documentsSelect },
   });
   if (!a) return null;
   const now = new Date();
@@ -29,6 +29,7 @@ export async function previewArticle(id: string, as: PreviewAs): Promise<Article
     teaserText: documentText(a.teaser),
     bodyHtml: view.body === null ? null : renderDocument(view.body, targets),
     access: view.access,
+    freeToRead: a.freeToRead,
     publishedAt: view.publishedAt.toISOString(),
     correctedAt: a.correctedAt?.toISOString() ?? null,
     topics: a.topics.map((t) => t.topic),
