@@ -1,6 +1,6 @@
 import { revokeShareLinkAction } from "@/app/account/share-actions";
 import { formatDate } from "@/lib/site";
-import { ownShareLinks } from "@/lib/sharing/links";
+import { ownShareLinks, resetDay } from "@/lib/sharing/links";
 
 const STATE: Record<string, string> = { active: "Active", expired: "Expired", revoked: "Revoked" };
 
@@ -17,8 +17,8 @@ export async function ShareLinksSection({ userId }: { userId: string }) {
         Your share links
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {usedThisMonth} of {perMonth} used this month; the allowance starts again on {formatDate(resetsAt)}. Create a link with “Share this story” under any
-        story you can read in full.
+        {usedThisMonth} of {perMonth} used this month; the allowance starts again on {resetDay(resetsAt)}. Create a link with “Share this story” under any story
+        you can read in full.
       </p>
       {links.length === 0 ? (
         <p className="mt-3 text-[15px]">You have not shared any stories yet.</p>

@@ -25,7 +25,13 @@ export type CreateResult =
   | { ok: true; token: string; path: string; expiresAt: Date; remaining: number }
   | { ok: false; reason: "not-allowed" | "no-article" | "limit"; message: string; resetsAt?: Date };
 
-const monthDay = (d: Date) => d.toLocaleDateString("en-US", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+/** The allowance's reset day as readers read it: the month starts in UTC (New York's calendar would say the day before). */
+export const resetDay = (d: Date) => d.toLocaleDateString("en-US", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+
+/** The refusal of a link past the allowance: how many, and the day sharing starts again. */
+export function limitMessage(perMonth: number, now = new Date()): string {
+  return `You have used all ${perMonth} share links for this month. You can share again from ${resetDay(shareAllowanceResets(now))}.`;
+}
 
 /**
  * A new link for one article, when the reader may read it in full on their own
@@ -54,7 +60,7 @@ export async function createShareLink(viewer: Viewer, raw: unknown, now = new Da
         ok: false as const,
         reason: "limit" as const,
         resetsAt,
-        message: `You have used all ${perMonth} share links for this month. You can share again from ${monthDay(resetsAt)}.`,
+        message: limitMessage(perMonth, now),
       };
     }
     const { token, tokenHash } = newShareToken();

@@ -2,9 +2,8 @@ import { SignInPrompt } from "@/components/account/SignInPrompt";
 import { ShareLinksSection } from "@/components/share/ShareLinksSection";
 import { currentViewer } from "@/lib/access/current";
 import { config } from "@/lib/config";
-import { absoluteUrl, formatDate } from "@/lib/site";
-import { isOwnSharePath } from "@/lib/sharing/links";
-import { shareAllowanceResets } from "@/lib/access/rules";
+import { absoluteUrl } from "@/lib/site";
+import { isOwnSharePath, limitMessage } from "@/lib/sharing/links";
 
 export const metadata = { title: "Your share links", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -23,7 +22,7 @@ export default async function ShareLinksPage({ searchParams }: { searchParams: P
   const perMonth = config().SHARE_LINKS_PER_MONTH;
   const message =
     refused === "limit"
-      ? `You have used all ${perMonth} share links for this month. You can share again from ${formatDate(shareAllowanceResets(new Date()))}.`
+      ? limitMessage(perMonth)
       : refused === "not-allowed"
         ? "Only readers with full access can share a story."
         : refused === "no-article"
