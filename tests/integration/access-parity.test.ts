@@ -74,6 +74,9 @@ beforeAll(async () => {
   otherStory = await spareArticle(2);
   freeStory = await spareArticle(3);
   editorCookie = (await sessionCookie({ kind: "editor" })).cookie;
+  // The phrases are the bodies' (so a "teaser" below is not a phrase that no page holds).
+  for (const s of [otherStory, freeStory])
+    expect(await (await fetch(`${base()}/articles/${s.publicId}/${s.slug}`, { headers: { cookie: editorCookie } })).text()).toContain(s.phrase);
   const marked = actionResult<{ ok: boolean }>((await callAction(actionNamed("setFreeToReadAction"), [freeStory.id, true], editorCookie)).text);
   expect(marked.ok).toBe(true);
   people = [

@@ -47,8 +47,9 @@ describe.skipIf(!hasNginx() || !hasNjs())("free to read, through the front", () 
 
   it("a paywalled story: the front's anonymous copy is the teaser, declared paywalled", async () => {
     for (const u of urls) {
-      await get(front.url + u);
-      const hit = await get(front.url + u);
+      // A page Next holds from an earlier run may come stale first (its answer then is not kept): a few tries fill the front.
+      let hit = await get(front.url + u);
+      for (let i = 0; i < 4 && hit.cache !== "HIT"; i++) hit = await get(front.url + u);
       expect(hit.cache, u).toBe("HIT");
       expect(hit.html, u).not.toContain(story.phrase);
     }
@@ -84,9 +85,14 @@ describe.skipIf(!hasNginx() || !hasNjs())("free to read, through the front", () 
 
     for (const u of urls) {
       const first = await get(front.url + u);
-      expect(first.html, `${u} right after marking`).toContain(story.phrase);
       const second = await get(front.url + u);
       expect(second.cache, u).toBe("HIT");
+      // The address without the slug is a redirect to the story's canonical one.
+      if (u === urls[0]) {
+        expect(second.status).toBe(308);
+        continue;
+      }
+      expect(first.html, `${u} right after marking`).toContain(story.phrase);
       expect(second.html, u).toContain(story.phrase);
     }
     const html = (await get(front.url + urls[1])).html;

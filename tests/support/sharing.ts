@@ -30,13 +30,19 @@ export async function spareArticle(n: number) {
   return { id: r.id, publicId: r.publicId!, slug: r.slug, phrase: bodyPhrase(r.teaser, r.body) };
 }
 
-/** Four plain words of the body that the teaser does not hold: present in a page exactly when the body is. */
+/**
+ * Four plain words of the body, from one run of text (not across a tag, where the page
+ * would have markup between them), that the teaser does not hold: present in a page
+ * exactly when the body is.
+ */
 export function bodyPhrase(teaserHtml: string, bodyHtml: string): string {
   const teaser = documentText(teaserHtml);
-  const words = documentText(bodyHtml).split(" ");
-  for (let i = 0; i + 4 <= words.length; i++) {
-    const run = words.slice(i, i + 4);
-    if (run.every((w) => /^[A-Za-z]{3,}$/.test(w)) && !teaser.includes(run.join(" "))) return run.join(" ");
+  for (const [, text] of bodyHtml.matchAll(/>([^<]+)</g)) {
+    const words = text.split(/\s+/);
+    for (let i = 0; i + 4 <= words.length; i++) {
+      const run = words.slice(i, i + 4);
+      if (run.every((w) => /^[A-Za-z]{3,}$/.test(w)) && !teaser.includes(run.join(" "))) return run.join(" ");
+    }
   }
   throw new Error("no plain four-word phrase in this body");
 }
