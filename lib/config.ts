@@ -43,6 +43,9 @@ const schema = z.object({
   // How long raw read events are kept (days); daily roll-ups are kept for good.
   READ_EVENTS_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
   PREVIEW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  // Share links (decision 32): how many a reader may create per calendar month (UTC), and how long each works.
+  SHARE_LINKS_PER_MONTH: z.coerce.number().int().min(0).max(1000).default(10),
+  SHARE_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   MAGIC_LINK_MINUTES: z.coerce
     .number()
     .int()

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
 import { ActionForm } from "@/components/billing/ActionForm";
 import { InvoicesSection } from "@/components/billing/InvoicesSection";
+import { ShareLinksSection } from "@/components/share/ShareLinksSection";
 import { fullLicencesFor, organizationsOf } from "@/lib/organizations";
 import { manageBilling, signOut } from "./actions";
 
@@ -101,6 +102,7 @@ export default async function AccountPage() {
         </p>
       )}
       <InvoicesSection viewer={viewer} />
+      <ShareLinksSection userId={viewer.userId} />
       {s.hasBilling && <ActionForm action={manageBilling} submit="Manage billing" variant="secondary" className="mt-6" />}
       {!s.subscribed && (
         <p className="mt-6">

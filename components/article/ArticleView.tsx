@@ -6,6 +6,7 @@ import { DOCUMENT_TYPES } from "@/lib/documents/types";
 import { correctionsJsonLd } from "@/lib/articles/citation";
 import { CorrectionNotice } from "@/components/article/CorrectionNotice";
 import { CiteAs } from "@/components/article/CiteAs";
+import { FreeToReadLabel } from "@/components/article/FreeToReadLabel";
 
 const DOC_TYPE: Record<string, string> = DOCUMENT_TYPES;
 
@@ -22,8 +23,10 @@ function JsonLd({ a, url }: { a: View; url: string }) {
     publisher: { "@type": "Organization", name: "Trade Law Daily" },
     mainEntityOfPage: url,
     identifier: a.publicId,
-    isAccessibleForFree: false,
-    hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" },
+    // Free to read (decision 33): the whole story is open, so no paywalled part is declared.
+    ...(a.freeToRead
+      ? { isAccessibleForFree: true }
+      : { isAccessibleForFree: false, hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" } }),
     ...correctionsJsonLd(a.corrections),
   };
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
@@ -54,6 +57,7 @@ export function ArticleView({
           </span>
         ))}
       </p>
+      <FreeToReadLabel free={a.freeToRead} />
       <h1 id="headline" className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">
         {a.headline}
       </h1>

@@ -12,6 +12,7 @@
 //   summary.ts        what the account page says about a viewer's access
 //   preview.ts        starting the free preview
 //   samples.ts        sample viewers (newsroom preview), candidate readers for jobs
+//   share.ts          share links: a token to "this one article in full" (decision 32)
 //
 // Code outside lib/access/ imports from here (or current.ts, pages-request.ts,
 // mint.ts, pass.ts). The functions below apply the configured policy, so no
@@ -61,4 +62,9 @@ export function accessProvidedBy(viewer: Viewer, now = new Date()): string | nul
 
 export function viewerKind(viewer: Viewer, now = new Date()) {
   return rules.viewerKind(viewer, now, accessPolicy());
+}
+
+/** May this viewer create share links (decision 32)? Full readers on their own account. */
+export function canShare(viewer: Viewer, now = new Date()): boolean {
+  return rules.canShare(viewer, now, accessPolicy());
 }

@@ -29,6 +29,11 @@ export type Viewer = {
   office?: { organizationId: string; name: string } | null;
   /** The front's shared render (decision 12): no person. Only SHARED_FULL_READER has it. */
   sharedRender?: true;
+  /**
+   * A share link (decision 32): the public ID of the one article its holder may read in
+   * full. Set only by lib/access/share.ts for the request of an active link, by a person.
+   */
+  sharedArticle?: string | null;
 };
 
 export type ViewerKind = "anonymous" | "preview" | "preview-expired" | "subscriber" | "editor" | "admin";
@@ -95,7 +100,14 @@ export function viewerKind(viewer: Viewer, now: Date, policy: AccessPolicy): Vie
   return "preview-expired";
 }
 
-export type ArticleState = { status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null };
+export type ArticleState = {
+  status: "DRAFT" | "SCHEDULED" | "PUBLISHED";
+  publishedAt: Date | null;
+  /** An editor marked it free to read (decision 33): anyone who can see it reads the body. */
+  freeToRead?: boolean;
+  /** Needed only to match a share link (decision 32). */
+  publicId?: string | null;
+};
 
 /** Is the article visible at all (headline and teaser) to this viewer? */
 export function canSee(article: ArticleState, viewer: Viewer, now: Date): boolean {
@@ -107,6 +119,8 @@ export function canSee(article: ArticleState, viewer: Viewer, now: Date): boolea
 export function access(article: ArticleState, viewer: Viewer, now: Date, policy: AccessPolicy): Access {
   if (isStaff(viewer)) return "full";
   if (!canSee(article, viewer, now)) return "teaser";
+  if (article.freeToRead === true) return "full";
+  if (viewer.sharedArticle && article.publicId === viewer.sharedArticle) return "full";
   if (isSubscriber(viewer, now, policy)) return "full";
   if (previewRunning(viewer, now)) return "full";
   return "teaser";
@@ -188,4 +202,35 @@ export function accessProvidedBy(viewer: Viewer, now: Date, policy: AccessPolicy
   const own: Viewer = { ...viewer, grants: viewer.grants.filter((g) => g.source !== "ip-range") };
   if (isSubscriber(own, now, policy) || previewRunning(own, now)) return null;
   return isSubscriber(viewer, now, policy) ? viewer.office.name : null;
+}
+
+/**
+ * May this viewer create share links (decision 32)? Readers who read in full on
+ * their own account: staff, their own, licence or complimentary subscription, a
+ * running preview. Not an office range alone (the address reads, not a person), nor
+ * a share link's recipient. The front's shared render counts as such a reader:
+ * it is served only to readers with a full pass.
+ */
+export function canShare(viewer: Viewer, now: Date, policy: AccessPolicy): boolean {
+  if (isStaff(viewer)) return true;
+  const own: Viewer = { ...viewer, grants: viewer.grants.filter((g) => g.source !== "ip-range"), sharedArticle: null };
+  return isSubscriber(own, now, policy) || previewRunning(own, now);
+}
+
+export type ShareLinkState = "active" | "expired" | "revoked";
+
+/** Is a share link still good? Revoked wins over expired (the sharer's act is the news). */
+export function shareLinkState(link: { expiresAt: Date; revokedAt: Date | null }, now: Date): ShareLinkState {
+  if (link.revokedAt && link.revokedAt.getTime() <= now.getTime()) return "revoked";
+  return now.getTime() < link.expiresAt.getTime() ? "active" : "expired";
+}
+
+/** The first instant of the next calendar month (UTC): when a reader's share allowance starts again. */
+export function shareAllowanceResets(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+}
+
+/** The first instant of this calendar month (UTC): links created since count against the allowance. */
+export function shareAllowanceSince(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }

@@ -140,6 +140,8 @@ export type ArticleView = {
   /** null unless the viewer may read the whole article. */
   bodyHtml: string | null;
   access: "teaser" | "full";
+  /** An editor marked it free to read (decision 33): the page says so, and its JSON-LD. */
+  freeToRead: boolean;
   publishedAt: string;
   correctedAt: string | null;
   topics: { slug: string; name: string }[];
@@ -168,6 +170,7 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
     select: {
       ...summarySelect,
       status: true,
+      freeToRead: true,
       documents: documentsSelect,
       corrections: correctionsSelect,
     },
@@ -182,6 +185,7 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
     teaserHtml: renderDocument(row.teaser, targets),
     bodyHtml: body === null ? null : renderDocument(body, targets),
     access: level,
+    freeToRead: row.freeToRead,
     correctedAt: row.correctedAt?.toISOString() ?? null,
     documents: citedDocuments(row.documents),
     corrections: publicCorrections(row.corrections),

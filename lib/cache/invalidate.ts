@@ -1,6 +1,7 @@
 // Every cache that can hold what readers see, and how each is emptied: the
-// one module that publishing, corrections, unpublishing (takedowns) and the
-// job worker call, the same way (invalidate()).
+// one module that publishing, corrections, unpublishing (takedowns), marking a
+// story free to read or not (decision 33) and the job worker call, the same way
+// (invalidate()).
 //
 // cache                         holds                              for            emptied by
 // ----------------------------  ---------------------------------  -------------  ------------------------------------------
@@ -28,6 +29,9 @@
 // usage reports (in memory,     a licence's report per month; the  60 s           not emptied: figures are "as of a minute
 //   per process)                publisher's licence list                          ago"; a finished roll-up changes the key
 //                                                                                 (lib/usage/cache.ts)
+// share-link pages              nothing: never cached (decision    -              nothing to empty: Cache-Control private,
+//   (/s/<id>/<token>)           32)                                               no-store, and the front's /s/ location
+//                                                                                 neither reads nor fills its cache
 //
 // Inside the app's process (server actions, route handlers) everything is
 // emptied directly. The job worker is another process: it asks the app over

@@ -21,7 +21,7 @@ export type PreviewAs = SampleKind;
 export async function previewArticle(id: string, as: PreviewAs): Promise<ArticleView | null> {
   const a = await db().article.findUnique({
     where: { id },
-    select: { ...summarySelect, body: true, documents: documentsSelect, corrections: correctionsSelect },
+    select: { ...summarySelect, body: true, freeToRead: true, documents: documentsSelect, corrections: correctionsSelect },
   });
   if (!a) return null;
   const now = new Date();
@@ -38,6 +38,7 @@ export async function previewArticle(id: string, as: PreviewAs): Promise<Article
     teaserText: documentText(a.teaser),
     bodyHtml: view.body === null ? null : renderDocument(view.body, targets),
     access: view.access,
+    freeToRead: a.freeToRead,
     publishedAt: view.publishedAt.toISOString(),
     correctedAt: a.correctedAt?.toISOString() ?? null,
     topics: a.topics.map((t) => t.topic),

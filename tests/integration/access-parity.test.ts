@@ -6,11 +6,13 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { access as rulesAccess, passLevel as rulesPassLevel, type Viewer } from "../../lib/access/rules.ts";
 import { PASS_COOKIE } from "../../lib/access/pass.ts";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { getFrom, officeLicence } from "../support/office.ts";
+import { actionNamed, actionResult, callAction } from "../support/actions.ts";
+import { BOT_UAS, BROWSER_UA, createShareLink, spareArticle } from "../support/sharing.ts";
 
 const ID = "2007090041";
 const BODY = "Integrated Joint Operations Platform"; // body only (see no-leak.test.ts)
@@ -52,6 +54,12 @@ let people: Person[];
 let articlePath: string;
 let documentId: string;
 let buildId: string;
+/** Share links (decision 32): a subscriber's link to ID; another story its token must not open. */
+let shareLink: string;
+let otherStory: Awaited<ReturnType<typeof spareArticle>>;
+/** Free to read (decision 33): a story an editor marked free for this test. */
+let freeStory: Awaited<ReturnType<typeof spareArticle>>;
+let editorCookie: string;
 
 beforeAll(async () => {
   expect(inject("paymentGraceDays")).toBe(3);
@@ -61,6 +69,16 @@ beforeAll(async () => {
   await r.text();
   documentId = (await testDb().sourceDocument.findFirstOrThrow({ select: { id: true } })).id;
   buildId = readFileSync(path.resolve(".next-test/BUILD_ID"), "utf8").trim();
+  shareLink = (await createShareLink((await sessionCookie({ kind: "subscriber" })).cookie, ID)).path!;
+  expect(shareLink).toMatch(/^\/s\//);
+  otherStory = await spareArticle(2);
+  freeStory = await spareArticle(3);
+  editorCookie = (await sessionCookie({ kind: "editor" })).cookie;
+  // The phrases are the bodies' (so a "teaser" below is not a phrase that no page holds).
+  for (const s of [otherStory, freeStory])
+    expect(await (await fetch(`${base()}/articles/${s.publicId}/${s.slug}`, { headers: { cookie: editorCookie } })).text()).toContain(s.phrase);
+  const marked = actionResult<{ ok: boolean }>((await callAction(actionNamed("setFreeToReadAction"), [freeStory.id, true], editorCookie)).text);
+  expect(marked.ok).toBe(true);
   people = [
     { name: "anonymous", cookie: null, userId: null, expect: "teaser" },
     await person("preview reader", "full", () => sessionCookie({ kind: "preview" })),
@@ -91,15 +109,19 @@ beforeAll(async () => {
   );
 });
 
+afterAll(async () => {
+  await callAction(actionNamed("setFreeToReadAction"), [freeStory.id, false], editorCookie);
+});
+
 const headers = (p: Person): Record<string, string> => (p.cookie ? { cookie: p.cookie } : {});
 
-async function get(url: string, p: Person) {
+async function get(url: string, p: Person, extra: Record<string, string> = {}) {
   if (p.from) {
-    const a = await getFrom(p.from, `${base()}${url}`, headers(p), 0);
+    const a = await getFrom(p.from, `${base()}${url}`, { ...headers(p), ...extra }, 0);
     const c = a.headers["set-cookie"] ?? [];
     return { status: a.status, text: a.text, setCookie: Array.isArray(c) ? c : [c], location: (a.headers.location as string | undefined) ?? null };
   }
-  const r = await fetch(`${base()}${url}`, { headers: headers(p), redirect: "manual" });
+  const r = await fetch(`${base()}${url}`, { headers: { ...headers(p), ...extra }, redirect: "manual" });
   return { status: r.status, text: await r.text(), setCookie: r.headers.getSetCookie(), location: r.headers.get("location") };
 }
 
@@ -126,6 +148,32 @@ const paths: Record<string, (p: Person) => Promise<Level>> = {
     const pass = r.setCookie.map((c) => c.match(new RegExp(`^${PASS_COOKIE}=(\\w+)\\.`))?.[1]).find(Boolean);
     return pass === "full" || pass === "staff" ? "full" : "teaser";
   },
+  // Share links (decision 32): whoever holds the link reads its story, by a person's browser.
+  "share link: its story": async (p) => ((await get(shareLink, p, { "user-agent": BROWSER_UA })).text.includes(BODY) ? "full" : "teaser"),
+  "share link: its page data": async (p) =>
+    (await get(`/_next/data/${buildId}${shareLink}.json`, p, { "user-agent": BROWSER_UA })).text.includes(BODY) ? "full" : "teaser",
+  // The same token with another story's ID adds nothing: the viewer's own access decides that story.
+  "share link: another story's ID": async (p) => {
+    const r = await get(`/s/${otherStory.publicId}/${shareLink.split("/").pop()}`, p, { "user-agent": BROWSER_UA });
+    return r.text.includes(otherStory.phrase) ? "full" : "teaser";
+  },
+  // A link previewer is not unlocked by the link: the viewer's own access decides.
+  "share link: a link previewer": async (p) => ((await get(shareLink, p, { "user-agent": BOT_UAS[0] })).text.includes(BODY) ? "full" : "teaser"),
+  // Free to read (decision 33): every viewer reads the body, on the article page and its page data.
+  "free-to-read story: article page": async (p) => {
+    const r = await get(`/articles/${freeStory.publicId}/${freeStory.slug}`, p);
+    return r.text.includes(freeStory.phrase) ? "full" : "teaser";
+  },
+  "free-to-read story: page data": async (p) =>
+    (await get(`/_next/data/${buildId}/articles/${freeStory.publicId}/${freeStory.slug}.json`, p)).text.includes(freeStory.phrase) ? "full" : "teaser",
+};
+
+/** Paths whose answer is the same for every viewer, whatever their own access. */
+const EVERYONE: Record<string, Level> = {
+  "share link: its story": "full",
+  "share link: its page data": "full",
+  "free-to-read story: article page": "full",
+  "free-to-read story: page data": "full",
 };
 
 describe("access parity: every path agrees with the rules under the configured policy", () => {
@@ -161,7 +209,7 @@ describe("access parity: every path agrees with the rules under the configured p
       const want: Record<string, Level> = {};
       for (const p of people) {
         got[p.name] = await level(p);
-        want[p.name] = p.except?.[pathName] ?? p.expect;
+        want[p.name] = EVERYONE[pathName] ?? p.except?.[pathName] ?? p.expect;
       }
       expect(got).toEqual(want);
     });

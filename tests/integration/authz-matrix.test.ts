@@ -45,6 +45,8 @@ const ROUTES: Record<string, Need> = {
   "/subscribe/success": "public",
   "/subscribe/invoice": "public",
   "/teaser/[id]/[[...slug]]": "public",
+  // Share links (decision 32): the link's token is the authority; a wrong one shows the teaser (tests/integration/share-links.test.ts).
+  "/s/[id]/[token]": "public",
   "/topics": "public",
   "/topics/[slug]/[[...page]]": "public",
   "/api/auth/[...nextauth]": "public",
@@ -59,6 +61,8 @@ const ROUTES: Record<string, Need> = {
   "/account": "signed-in",
   "/account/email": "signed-in",
   "/account/alerts": "signed-in",
+  "/account/share-links": "signed-in",
+  "/api/share-links": "signed-in",
   "/account/organization/[id]": "org-admin",
   "/account/organization/[id]/usage": "org-admin",
   "/account/organization/[id]/usage/csv": "org-admin",
@@ -99,6 +103,7 @@ const ACTION_FILES: Record<string, Need> = {
   "app/account/organization/[id]/billing/actions.ts": "signed-in",
   "app/account/actions.ts": "signed-in",
   "app/account/email/actions.ts": "signed-in",
+  "app/account/share-actions.ts": "signed-in",
   // Office ranges: a licence's admins and newsroom admins (object level: below).
   "app/account/organization/[id]/range-actions.ts": "signed-in",
   "app/newsroom/articles/actions.ts": "editor",
@@ -223,6 +228,7 @@ describe("authorization matrix", () => {
         "/api/preview-signup",
         "/api/sign-in/continue",
         "/api/sign-in/code",
+        "/api/share-links",
       ].includes(route)
         ? "POST"
         : "GET";

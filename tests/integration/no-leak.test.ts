@@ -2,8 +2,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { base, sessionCookie } from "../support/fixtures.ts";
+import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { getFrom, officeLicence } from "../support/office.ts";
+import { BOT_UAS, BROWSER_UA, createShareLink, spareArticle } from "../support/sharing.ts";
 
 const ID = "2007090041";
 const SECRETS = ["Integrated Joint Operations Platform", "Huo Liujun"];
@@ -159,5 +160,63 @@ describe("anonymous pages come from cache", () => {
     const r = await fetch(`${base()}/articles/${ID}/wrong-slug`, { redirect: "manual" });
     expect([301, 308]).toContain(r.status);
     expect(r.headers.get("location")).toMatch(new RegExp(`/articles/${ID}/us-sanctions`));
+  });
+});
+
+// Share links (decision 32): a link unlocks its own story for a person's browser, and nothing else,
+// by no path; what it unlocks is never in a response a cache may keep for anyone else.
+describe("share links", () => {
+  let link: string;
+  let token: string;
+  let other: Awaited<ReturnType<typeof spareArticle>>;
+  beforeAll(async () => {
+    link = (await createShareLink((await sessionCookie({ kind: "subscriber" })).cookie, ID)).path!;
+    token = link.split("/").pop()!;
+    other = await spareArticle(4);
+  });
+
+  it("the link itself: full text, private and never stored by a shared cache (so the test below is not vacuous)", async () => {
+    const r = await get(link, { "user-agent": BROWSER_UA });
+    expect(r.text).toContain(SECRETS[0]);
+    expect(r.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("another story's ID, a changed token, a bot or link previewer, no user agent: no body, of either story", async () => {
+    const buildId = readFileSync(path.resolve(".next-test/BUILD_ID"), "utf8").trim();
+    const flipped = token.slice(0, -1) + (token.endsWith("A") ? "B" : "A");
+    const tries: [string, Record<string, string>][] = [
+      [`/s/${other.publicId}/${token}`, { "user-agent": BROWSER_UA }],
+      [`/_next/data/${buildId}/s/${other.publicId}/${token}.json`, { "user-agent": BROWSER_UA }],
+      [`/articles/${other.publicId}?share=${token}`, { "user-agent": BROWSER_UA }],
+      [`/articles/${ID}?share=${token}`, { "user-agent": BROWSER_UA }],
+      [`/s/${ID}/${flipped}`, { "user-agent": BROWSER_UA }],
+      [`/s/${ID}/${token.toLowerCase()}`, { "user-agent": BROWSER_UA }],
+      [`/_next/data/${buildId}/s/${ID}/${flipped}.json`, { "user-agent": BROWSER_UA }],
+      ...BOT_UAS.map((ua): [string, Record<string, string>] => [link, { "user-agent": ua }]),
+      ...BOT_UAS.map((ua): [string, Record<string, string>] => [`/_next/data/${buildId}${link}.json`, { "user-agent": ua }]),
+      [link, {}],
+    ];
+    for (const [url, headers] of tries) {
+      const r = await get(url, headers);
+      for (const s of [...SECRETS, other.phrase]) expect(r.text.includes(s), `${s} leaked at ${url} (${headers["user-agent"] ?? "no agent"})`).toBe(false);
+    }
+  });
+
+  it("after a recipient has read through the link, every anonymous path is still without the body", async () => {
+    expect((await get(link, { "user-agent": BROWSER_UA })).text).toContain(SECRETS[0]);
+    const { out } = await everyPath();
+    for (const [name, text] of Object.entries(out)) for (const s of SECRETS) expect(text.includes(s), `${s} leaked in ${name} after a shared read`).toBe(false);
+  });
+
+  it("revoked or expired: no body", async () => {
+    const row = await testDb().shareLink.findFirstOrThrow({
+      where: { article: { publicId: ID } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, expiresAt: true },
+    });
+    await testDb().shareLink.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await get(link, { "user-agent": BROWSER_UA })).text).not.toContain(SECRETS[0]);
+    await testDb().shareLink.update({ where: { id: row.id }, data: { expiresAt: row.expiresAt, revokedAt: new Date() } });
+    expect((await get(link, { "user-agent": BROWSER_UA })).text).not.toContain(SECRETS[0]);
   });
 });

@@ -28,6 +28,7 @@ export function concrete(pattern: string, ids: RouteIds): string {
   return pattern
     .replace("/articles/[id]/[[...slug]]", "/articles/2007090041")
     .replace("/teaser/[id]/[[...slug]]", "/teaser/2007090041")
+    .replace("/s/[id]/[token]", `/s/2007090041/${"x".repeat(43)}`)
     .replace("/newsroom/articles/[id]", `/newsroom/articles/${ids.article}`)
     .replace("/newsroom/documents/[id]", `/newsroom/documents/${ids.doc}`)
     .replace("/newsroom/editions/[id]", "/newsroom/editions/none")

@@ -13,6 +13,7 @@ const ALLOWED = [
   "pages/index.tsx",
   "pages/teaser/[id]/[[...slug]].tsx",
   "pages/articles/[id]/[[...slug]].tsx",
+  "pages/s/[id]/[token].tsx",
   "pages/api/internal/revalidate-pages.ts",
 ];
 

@@ -9,6 +9,7 @@ import { publishCorrection } from "@/lib/newsroom/corrections";
 import { renderDocumentPreview } from "@/lib/newsroom/preview";
 import { heartbeat } from "@/lib/newsroom/presence";
 import { publishNow, scheduleArticle, unpublishArticle } from "@/lib/newsroom/publishing";
+import { setFreeToRead } from "@/lib/newsroom/free-to-read";
 import { addComment, mayEdit, mayOpen, recordOwner, returnToWriter, submitForReview } from "@/lib/newsroom/review";
 import { enqueuePublish } from "@/lib/jobs/queue";
 import { audit } from "@/lib/audit";
@@ -111,4 +112,18 @@ export async function findReferencesAction(q: unknown) {
 
 export async function findDocumentsAction(q: unknown) {
   return asStaff("writer", async () => ({ ok: true as const, results: await findDocumentsToAttach(short.parse(q)) }));
+}
+
+/** Free to read (decision 33): editors only; audited, and every cache is emptied (lib/newsroom/free-to-read.ts). */
+export async function setFreeToReadAction(articleId: unknown, free: unknown) {
+  return asStaff("editor", (v) => setFreeToRead(v.userId, { articleId, free }));
+}
+
+/** The same from the editor page's plain form (components/newsroom/FreeToReadForm.tsx), which works without JavaScript. */
+export async function freeToReadFormAction(form: unknown): Promise<void> {
+  const articleId = form instanceof FormData ? String(form.get("articleId") ?? "") : "";
+  const free = form instanceof FormData && form.get("free") === "1";
+  const r = await setFreeToReadAction(articleId, free);
+  if ("status" in r) forbidden();
+  redirect(`/newsroom/articles/${encodeURIComponent(articleId)}?${new URLSearchParams({ free: r.ok ? (free ? "on" : "off") : "error" })}`);
 }

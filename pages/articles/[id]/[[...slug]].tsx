@@ -1,7 +1,8 @@
 import type { GetServerSideProps, PageConfig } from "next";
 import { ArticleView } from "@/components/article/ArticleView";
 import { PageHead } from "@/components/layout/PageHead";
-import { accessProvidedBy, viewerKind, type ViewerKind } from "@/lib/access";
+import { accessProvidedBy, canShare, viewerKind, type ViewerKind } from "@/lib/access";
+import { ShareForm } from "@/components/share/ShareForm";
 import { articleForViewer, type ArticleView as View } from "@/lib/articles/read";
 import { articleMetadata } from "@/lib/articles/seo";
 import { viewerOfPagesRequest } from "@/lib/access/pages-request";
@@ -18,7 +19,7 @@ import { countViewerRead, nodeHeaders } from "@/lib/usage/record";
 export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Params = { id: string; slug?: string[] };
-type Props = { article: View; viewerKind: ViewerKind; canonicalUrl: string; providedBy: string | null };
+type Props = { article: View; viewerKind: ViewerKind; canonicalUrl: string; providedBy: string | null; canShare: boolean };
 
 export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ req, res, params }) => {
   const viewer = await viewerOfPagesRequest(req, res);
@@ -28,14 +29,23 @@ export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ re
   if (slug?.length !== 1 || slug[0] !== article.slug) return { redirect: { destination: article.path, permanent: true } };
   if (article.access === "full") countViewerRead(viewer, "ARTICLE", article.publicId, "app", nodeHeaders(req.headers));
   const providedBy = article.bodyHtml !== null ? accessProvidedBy(viewer) : null;
-  return { props: { article, viewerKind: viewerKind(viewer), canonicalUrl: absoluteUrl(article.path), providedBy } };
+  return {
+    props: {
+      article,
+      viewerKind: viewerKind(viewer),
+      canonicalUrl: absoluteUrl(article.path),
+      providedBy,
+      canShare: article.access === "full" && canShare(viewer),
+    },
+  };
 };
 
-export default function ArticlePage({ article, viewerKind, canonicalUrl, providedBy }: Props) {
+export default function ArticlePage({ article, viewerKind, canonicalUrl, providedBy, canShare }: Props) {
   return (
     <>
       <PageHead page={articleMetadata(article)} />
       <ArticleView article={article} viewerKind={viewerKind} canonicalUrl={canonicalUrl} providedBy={providedBy} />
+      <ShareForm publicId={article.publicId} show={canShare} />
     </>
   );
 }
