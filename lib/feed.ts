@@ -3,7 +3,9 @@ import "server-only";
 import { latestHeadlines } from "./articles/queries.ts";
 import { absoluteUrl } from "./site.ts";
 
-const x = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Text for XML character data and attribute values (every feed of the site uses this one). */
+export const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const x = xmlEscape;
 
 export async function rssFeed(): Promise<string> {
   const items = await latestHeadlines({ pageSize: 50 });
