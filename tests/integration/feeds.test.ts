@@ -8,7 +8,7 @@
 // schema's fields.
 import { randomBytes } from "node:crypto";
 import { DOMParser } from "@xmldom/xmldom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { actionNamed, actionResult, callAction } from "../support/actions.ts";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { waitFor } from "../support/stripe.ts";
@@ -276,6 +276,34 @@ describe("when the reader's access ends", () => {
 
     await db.subscription.updateMany({ where: { userId: sub.userId }, data: { status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 20 * DAY) } });
     expect(await (await fetchFeed(urls.json)).text()).toContain(BODY[0]);
+  });
+});
+
+describe("roll-ups", () => {
+  it("keep feed reads: a rolled-up month's report and CSV say what its raw events did", async () => {
+    Object.assign(process.env, { DATABASE_URL: inject("databaseUrl"), SITE_URL: base(), NODE_ENV: "production" });
+    (await import("../../lib/config.ts")).reloadConfig();
+    const { rollupAndPrune } = await import("../../lib/usage/rollup.ts");
+    const db = testDb();
+    const day = new Date("2025-05-06T00:00:00Z");
+    const event = { day, kind: "ARTICLE" as const, readerKey: member.userId, userId: member.userId, organizationId: orgId };
+    await db.readEvent.createMany({
+      data: [
+        { ...event, itemId: ARTICLE, via: "feed", requests: 1, feedRequests: 9 },
+        { ...event, itemId: "2007090042", via: "app", requests: 3, feedRequests: 0 },
+        { ...event, itemId: "2007090043", via: "app", requests: 2, feedRequests: 1 },
+      ],
+    });
+    const csv = () => fetch(`${base()}/account/organization/${orgId}/usage/csv?month=2025-05`, { headers: { cookie: admin.cookie } }).then((r) => r.text());
+    const before = await csv();
+    expect(before).toContain(`"Member","${member.email}","6","3","0","0","2"`);
+    await rollupAndPrune();
+    expect(await db.usageReaderDaily.findFirst({ where: { organizationId: orgId, day, readerKey: member.userId } })).toMatchObject({
+      total: 6,
+      unique: 3,
+      feed: 2,
+    });
+    expect(await csv()).toBe(before);
   });
 });
 
