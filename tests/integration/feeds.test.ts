@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { actionNamed, actionResult, callAction } from "../support/actions.ts";
 import { base, sessionCookie, testDb } from "../support/fixtures.ts";
 import { waitFor } from "../support/stripe.ts";
+import { hasNginx, startFront } from "../../scripts/lib/front.ts";
 
 const DAY = 86_400_000;
 const ARTICLE = "2007090041";
@@ -276,6 +277,33 @@ describe("when the reader's access ends", () => {
 
     await db.subscription.updateMany({ where: { userId: sub.userId }, data: { status: "ACTIVE", currentPeriodEnd: new Date(Date.now() + 20 * DAY) } });
     expect(await (await fetchFeed(urls.json)).text()).toContain(BODY[0]);
+  });
+});
+
+describe.skipIf(!hasNginx())("through the front", () => {
+  it("nginx never keeps a feed: every fetch reaches the app, and a revoked feed is refused at once", async () => {
+    const front = await startFront({ upstream: base() });
+    try {
+      const sub = await sessionCookie({ kind: "subscriber" });
+      const urls = await makeOkFeed(sub, { kind: "topic", topicId: await sanctionsTopicId() });
+      const viaFront = urls.rss.replace(base(), front.url);
+      const status: (string | null)[] = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await fetchFeed(viaFront);
+        expect(r.status).toBe(200);
+        expectPrivate(r);
+        expect(await r.text()).toContain(BODY[0]);
+        status.push(r.headers.get("x-cache"));
+      }
+      expect(status).not.toContain("HIT");
+      const feed = await testDb().feedToken.findFirstOrThrow({ where: { userId: sub.userId } });
+      await testDb().feedToken.update({ where: { id: feed.id }, data: { revokedAt: new Date() } });
+      const gone = await fetchFeed(viaFront);
+      expect(gone.status).toBe(410);
+      expect(await gone.text()).not.toContain(BODY[0]);
+    } finally {
+      await front.stop();
+    }
   });
 });
 
