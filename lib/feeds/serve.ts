@@ -4,7 +4,7 @@
 // fetched from (office ranges do not apply to a feed). Answers are private:
 // full text must never land in a shared cache, nor a search index.
 import "server-only";
-import { canReadLibrary, viewerForUser, type Viewer } from "../access/index.ts";
+import { canReadLibrary, fullAccessEndedAt, viewerForUser, type Viewer } from "../access/index.ts";
 import { articlesForViewer, type ArticleView } from "../articles/queries.ts";
 import { hitLimit } from "../rate-limit.ts";
 import { absoluteUrl, formatDate } from "../site.ts";
@@ -78,16 +78,11 @@ function item(a: ArticleView): FeedItem {
   };
 }
 
-/** When the owner's full access ended (their preview or last subscription), for a note that keeps one date across fetches. */
-function accessEndedAt(owner: Viewer, now: Date): Date {
-  const ends = [owner.previewEndsAt, ...owner.grants.map((g) => g.currentPeriodEnd)].filter((d): d is Date => d !== null && d.getTime() <= now.getTime());
-  return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : now;
-}
-
 /** The note a feed carries, first, while its owner has no full access: why the text stopped and where to renew. */
 function accessEndedNote(feed: FeedRow, owner: Viewer, now: Date): FeedItem {
   const subscribe = absoluteUrl("/subscribe");
-  const at = accessEndedAt(owner, now).toISOString();
+  // Dated when access ended, so that a feed reader does not show the note as new at every poll.
+  const at = (fullAccessEndedAt(owner, now) ?? now).toISOString();
   return {
     id: absoluteUrl(`/account?feed=${feed.id}&note=access-ended`),
     url: subscribe,
