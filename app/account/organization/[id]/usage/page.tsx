@@ -58,7 +58,7 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
         above).
       </p>
 
-      <dl className="mt-5 grid grid-cols-2 gap-3 sm:grid-cols-5">
+      <dl className="mt-5 grid grid-cols-2 gap-3 sm:grid-cols-3">
         {[
           ["Total_Item_Requests", r.totals.articleTotal],
           ["Unique_Item_Requests", r.totals.articleUnique],
