@@ -25,23 +25,20 @@ export type RouteIds = { article: string; doc: string; org: string };
 
 /** A concrete path for a route pattern, with real ids where the route looks one up. */
 export function concrete(pattern: string, ids: RouteIds): string {
-  return (
-    pattern
-      .replace("/articles/[id]/[[...slug]]", "/articles/2007090041")
-      .replace("/teaser/[id]/[[...slug]]", "/teaser/2007090041")
-      .replace("/newsroom/articles/[id]", `/newsroom/articles/${ids.article}`)
-      .replace("/newsroom/documents/[id]", `/newsroom/documents/${ids.doc}`)
-      .replace("/newsroom/editions/[id]", "/newsroom/editions/none")
-      .replace("/newsroom/sso/[id]", `/newsroom/sso/${ids.org}`)
-      .replace("/documents/[id]", `/documents/${ids.doc}`)
-      .replace("/account/organization/[id]", `/account/organization/${ids.org}`)
-      .replace("/editions/[day]", "/editions/2030-01-07")
-      .replace("/archive/[y]/[m]/[d]", "/archive/2020/07/09")
-      .replace("/authors/[slug]/[[...page]]", "/authors/marcus-ellery")
-      .replace("/topics/[slug]/[[...page]]", "/topics/sanctions")
-      .replace("/latest/[page]", "/latest/2")
-      // A well-formed feed token that no feed has (decision 31).
-      .replace("/feeds/[token]", `/feeds/${"A".repeat(43)}`)
-      .replace("/api/auth/[...nextauth]", "/api/auth/session")
-  );
+  return pattern
+    .replace("/articles/[id]/[[...slug]]", "/articles/2007090041")
+    .replace("/teaser/[id]/[[...slug]]", "/teaser/2007090041")
+    .replace("/newsroom/articles/[id]", `/newsroom/articles/${ids.article}`)
+    .replace("/newsroom/documents/[id]", `/newsroom/documents/${ids.doc}`)
+    .replace("/newsroom/editions/[id]", "/newsroom/editions/none")
+    .replace("/newsroom/sso/[id]", `/newsroom/sso/${ids.org}`)
+    .replace("/documents/[id]", `/documents/${ids.doc}`)
+    .replace("/account/organization/[id]", `/account/organization/${ids.org}`)
+    .replace("/editions/[day]", "/editions/2030-01-07")
+    .replace("/archive/[y]/[m]/[d]", "/archive/2020/07/09")
+    .replace("/authors/[slug]/[[...page]]", "/authors/marcus-ellery")
+    .replace("/topics/[slug]/[[...page]]", "/topics/sanctions")
+    .replace("/latest/[page]", "/latest/2")
+    .replace("/feeds/[token]", `/feeds/${"A".repeat(43)}`) // a well-formed feed token no feed has (decision 31)
+    .replace("/api/auth/[...nextauth]", "/api/auth/session");
 }
