@@ -5,7 +5,9 @@ import { absoluteUrl } from "./site.ts";
 import { latestCorrections } from "./articles/corrections.ts";
 import { citationOf, correctionLabel } from "./articles/citation.ts";
 
-const x = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Text for XML character data and attribute values (every feed of the site uses this one). */
+export const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const x = xmlEscape;
 
 export async function rssFeed(): Promise<string> {
   const items = await latestHeadlines({ pageSize: 50 });

@@ -5,6 +5,7 @@ import { currentViewer } from "@/lib/access/current";
 import { ActionForm } from "@/components/billing/ActionForm";
 import { InvoicesSection } from "@/components/billing/InvoicesSection";
 import { ShareLinksSection } from "@/components/share/ShareLinksSection";
+import { FeedsSection } from "@/components/account/FeedsSection";
 import { fullLicencesFor, organizationsOf } from "@/lib/organizations";
 import { manageBilling, signOut } from "./actions";
 
@@ -101,6 +102,7 @@ export default async function AccountPage() {
           Your company&apos;s site licence ({full.join(", ")}) has no free seat for you. Ask its administrator to add seats or free one.
         </p>
       )}
+      <FeedsSection viewer={viewer} />
       <InvoicesSection viewer={viewer} />
       <ShareLinksSection userId={viewer.userId} />
       {s.hasBilling && <ActionForm action={manageBilling} submit="Manage billing" variant="secondary" className="mt-6" />}

@@ -22,7 +22,17 @@ import * as rules from "./rules.ts";
 import type { ArticleState, Grant, Viewer } from "./rules.ts";
 
 export type { Access, ArticleState, Grant, Role, Viewer, ViewerKind } from "./rules.ts";
-export { ANONYMOUS, canSee, GRANTING_STATUSES, isNewsroomMember, isSharedRenderViewer, isStaff, previewRunning, SHARED_FULL_READER } from "./rules.ts";
+export {
+  ANONYMOUS,
+  canSee,
+  fullAccessEndedAt,
+  GRANTING_STATUSES,
+  isNewsroomMember,
+  isSharedRenderViewer,
+  isStaff,
+  previewRunning,
+  SHARED_FULL_READER,
+} from "./rules.ts";
 export { accessPolicy } from "./policy.ts";
 export { publishedSql, publishedWhere } from "./published.ts";
 export { viewerForSession, viewerForSessionToken, viewerForUser, viewersWhere } from "./viewers.ts";

@@ -143,6 +143,17 @@ export function redactForViewer<A extends ArticleState & { body: string }>(
 }
 
 /**
+ * When this viewer's full access ended, for a reader told that it has (the
+ * private feeds' note, decision 31): the latest end of their preview or of a
+ * subscription period that is over; null when nothing has ended. A date a
+ * reader would recognise, not a rule: the decision stays with access().
+ */
+export function fullAccessEndedAt(viewer: Viewer, now: Date): Date | null {
+  const ended = [viewer.previewEndsAt, ...viewer.grants.map((g) => g.currentPeriodEnd)].filter((d): d is Date => d !== null && d.getTime() <= now.getTime());
+  return ended.length ? new Date(Math.max(...ended.map((d) => d.getTime()))) : null;
+}
+
+/**
  * The source document library (and the PDF edition) is for readers with
  * full access: staff, subscribers and running previews.
  */

@@ -192,6 +192,49 @@ export async function articleForViewer(publicId: string, viewer: Viewer, now = n
   };
 }
 
+/**
+ * Several articles as `viewer` may see them, in the order of `publicIds` (the
+ * private feeds, decision 31): the same decision as articleForViewer, per
+ * article, with the bodies of the full ones fetched in one query.
+ */
+export async function articlesForViewer(publicIds: string[], viewer: Viewer, now = new Date()): Promise<ArticleView[]> {
+  const ids = publicIds.filter(isPublicId);
+  if (!ids.length) return [];
+  const rows = await db().article.findMany({
+    where: { publicId: { in: ids } },
+    select: { ...summarySelect, status: true, freeToRead: true, documents: documentsSelect, corrections: correctionsSelect },
+  });
+  const seen = rows.filter((r) => canSee(r, viewer, now)).map((r) => ({ row: r, level: access(r, viewer, now) }));
+  const fullIds = seen.filter((s) => s.level === "full").map((s) => s.row.publicId!);
+  const bodies = new Map(
+    fullIds.length
+      ? (await db().article.findMany({ where: { publicId: { in: fullIds } }, select: { publicId: true, body: true } })).map((b) => [b.publicId!, b.body])
+      : [],
+  );
+  const targets = await crossRefTargets(
+    citedIds(seen.map((s) => `${documentText(s.row.teaser)}\n${documentText(bodies.get(s.row.publicId!) ?? "")}`).join("\n")),
+  );
+  const views = new Map(
+    seen.map(({ row, level }): [string, ArticleView] => {
+      const body = level === "full" ? (bodies.get(row.publicId!) ?? "") : null;
+      return [
+        row.publicId!,
+        {
+          ...toSummary(row),
+          teaserHtml: renderDocument(row.teaser, targets),
+          bodyHtml: body === null ? null : renderDocument(body, targets),
+          access: level,
+          freeToRead: row.freeToRead,
+          correctedAt: row.correctedAt?.toISOString() ?? null,
+          documents: citedDocuments(row.documents),
+          corrections: publicCorrections(row.corrections),
+        },
+      ];
+    }),
+  );
+  return ids.flatMap((id) => views.get(id) ?? []);
+}
+
 /** The teaser page served from cache to every anonymous visitor. */
 export function teaserView(publicId: string) {
   return articleForViewer(publicId, ANONYMOUS);

@@ -59,6 +59,31 @@ export function recordReadSoon(kind: ReadKind, itemId: string, reader: Reader, v
   recordRead(kind, itemId, reader, via, userAgent).catch((e) => log.warn("read not recorded", { kind, error: (e as Error).message }));
 }
 
+/**
+ * Articles a reader's private full-text feed served in full (decision 31): one
+ * read event per reader per article per day, like every read. A feed reader
+ * polls on its own, so a later fetch on the same day adds to `feedRequests`
+ * only, not to `requests` (Total_Item_Requests counts a person's requests).
+ * The bots rule does not apply: a feed reader is the reader's own tool, and
+ * the token says whose it is. Only readers count, as on every path (not staff).
+ */
+export async function recordFeedReads(userId: string, publicIds: string[], at = new Date()): Promise<number> {
+  if (!publicIds.length) return 0;
+  return db().$executeRaw`
+    insert into "ReadEvent" ("day", "kind", "itemId", "readerKey", "userId", "organizationId", "via", "requests", "feedRequests", "firstAt")
+    select ${readDay(at)}::date, 'ARTICLE'::"ReadKind", ids.id, ${userId}, ${userId},
+      (select m."organizationId" from "OrganizationMember" m where m."userId" = ${userId} and m."suspendedAt" is null order by m."joinedAt" limit 1),
+      'feed', 1, 1, ${at}
+    from unnest(${publicIds}::text[]) as ids(id)
+    on conflict ("day", "kind", "itemId", "readerKey") do update set "feedRequests" = "ReadEvent"."feedRequests" + 1`;
+}
+
+/** recordFeedReads without waiting: the feed is served whatever happens here. */
+export function countFeedReads(viewer: Viewer, publicIds: string[]) {
+  if (!viewer.userId || viewer.role !== "READER") return;
+  recordFeedReads(viewer.userId, publicIds).catch((e) => log.warn("feed reads not recorded", { error: (e as Error).message }));
+}
+
 /** An anonymous teaser view: counted per article and day, with no identity. */
 export async function recordTeaserView(articleId: string, userAgent: string | null | undefined, at = new Date()) {
   if (!countsAsPerson(userAgent)) return false;

@@ -39,10 +39,11 @@ const notRolled = Prisma.sql`not exists (select 1 from "UsageRollup" r where r."
 /** Per reader, per kind, per day: roll-ups plus raw events of days not rolled up yet. */
 function readerRows(org: string, from: string, to: string) {
   return Prisma.sql`(
-    select "readerKey", "userId", "kind"::text as kind, "day", "total", "unique" from "UsageReaderDaily"
+    select "readerKey", "userId", "kind"::text as kind, "day", "total", "unique", "feed" from "UsageReaderDaily"
       where "organizationId" = ${org} and "day" >= ${from}::date and "day" < ${to}::date
     union all
-    select e."readerKey", max(e."userId"), e."kind"::text, e."day", sum(e."requests")::int, count(*)::int from "ReadEvent" e
+    select e."readerKey", max(e."userId"), e."kind"::text, e."day", sum(e."requests")::int, count(*)::int,
+      (count(*) filter (where e."feedRequests" > 0))::int from "ReadEvent" e
       where e."organizationId" = ${org} and e."day" >= ${from}::date and e."day" < ${to}::date and ${notRolled}
       group by e."readerKey", e."kind", e."day"
   )`;
@@ -55,13 +56,15 @@ export type MemberUsage = {
   articleUnique: number;
   documentDownloads: number;
   editionDownloads: number;
+  /** Articles a private full-text feed served this reader in full, one per article per day (decision 31): part of articleUnique. */
+  feedReads: number;
 };
 export type TopicUsage = { topic: string; total: number; unique: number };
 export type ArticleUsage = { publicId: string; headline: string; total: number; unique: number };
 
 export type UsageReport = {
   range: MonthRange;
-  totals: { articleTotal: number; articleUnique: number; documentDownloads: number; editionDownloads: number };
+  totals: { articleTotal: number; articleUnique: number; documentDownloads: number; editionDownloads: number; feedReads: number };
   members: MemberUsage[];
   topics: TopicUsage[];
   topArticles: ArticleUsage[];
@@ -87,12 +90,13 @@ async function computeUsageReport(organizationId: string, range: MonthRange, now
   const { from, to } = range;
   const rows = readerRows(organizationId, from, to);
   const [members, daily, topics, top, idle] = await Promise.all([
-    db().$queryRaw<{ readerKey: string; email: string | null; at: number; au: number; dd: number; ed: number }[]>`
+    db().$queryRaw<{ readerKey: string; email: string | null; at: number; au: number; dd: number; ed: number; fr: number }[]>`
       select r."readerKey", u."email",
         coalesce(sum(r."total") filter (where r.kind = 'ARTICLE'), 0)::int as at,
         coalesce(sum(r."unique") filter (where r.kind = 'ARTICLE'), 0)::int as au,
         coalesce(sum(r."total") filter (where r.kind = 'DOCUMENT'), 0)::int as dd,
-        coalesce(sum(r."total") filter (where r.kind = 'EDITION'), 0)::int as ed
+        coalesce(sum(r."total") filter (where r.kind = 'EDITION'), 0)::int as ed,
+        coalesce(sum(r."feed") filter (where r.kind = 'ARTICLE'), 0)::int as fr
       from ${rows} r left join "User" u on u."id" = r."userId"
       group by r."readerKey", u."email" order by at desc, u."email" nulls last`,
     db().$queryRaw<{ day: string; total: number }[]>`
@@ -128,6 +132,7 @@ async function computeUsageReport(organizationId: string, range: MonthRange, now
     articleUnique: m.au,
     documentDownloads: m.dd,
     editionDownloads: m.ed,
+    feedReads: m.fr,
   }));
   const sum = (k: keyof Omit<MemberUsage, "readerKey" | "label">) => memberRows.reduce((n, m) => n + m[k], 0);
   return {
@@ -137,6 +142,7 @@ async function computeUsageReport(organizationId: string, range: MonthRange, now
       articleUnique: sum("articleUnique"),
       documentDownloads: sum("documentDownloads"),
       editionDownloads: sum("editionDownloads"),
+      feedReads: sum("feedReads"),
     },
     members: memberRows,
     topics,
@@ -165,9 +171,9 @@ export function usageCsv(orgName: string, r: UsageReport): string {
     ["Licence", orgName],
     ["Month", r.range.month],
     [],
-    ["Section", "Name", "Total_Item_Requests", "Unique_Item_Requests", "Document downloads", "Edition downloads"],
-    ["Total", "All readers", r.totals.articleTotal, r.totals.articleUnique, r.totals.documentDownloads, r.totals.editionDownloads],
-    ...r.members.map((m) => ["Member", m.label, m.articleTotal, m.articleUnique, m.documentDownloads, m.editionDownloads]),
+    ["Section", "Name", "Total_Item_Requests", "Unique_Item_Requests", "Document downloads", "Edition downloads", "Feed reads"],
+    ["Total", "All readers", r.totals.articleTotal, r.totals.articleUnique, r.totals.documentDownloads, r.totals.editionDownloads, r.totals.feedReads],
+    ...r.members.map((m) => ["Member", m.label, m.articleTotal, m.articleUnique, m.documentDownloads, m.editionDownloads, m.feedReads]),
     ...r.topics.map((t) => ["Topic", t.topic, t.total, t.unique, "", ""]),
     ...r.topArticles.map((a) => ["Top article", `${a.headline} (${a.publicId})`, a.total, a.unique, "", ""]),
     ...r.daily.map((d) => ["Day", d.day, d.total, "", "", ""]),

@@ -18,8 +18,8 @@ export async function rollupDay(day: string, final: boolean): Promise<void> {
     await tx.$executeRaw`delete from "UsageTopicDaily" where "day" = ${day}::date`;
     await tx.$executeRaw`delete from "UsageArticleDaily" where "day" = ${day}::date`;
     await tx.$executeRaw`
-      insert into "UsageReaderDaily" ("day", "organizationId", "readerKey", "userId", "kind", "total", "unique")
-      select "day", "organizationId", "readerKey", max("userId"), "kind", sum("requests")::int, count(*)::int
+      insert into "UsageReaderDaily" ("day", "organizationId", "readerKey", "userId", "kind", "total", "unique", "feed")
+      select "day", "organizationId", "readerKey", max("userId"), "kind", sum("requests")::int, count(*)::int, (count(*) filter (where "feedRequests" > 0))::int
       from "ReadEvent" where "day" = ${day}::date and "organizationId" is not null
       group by "day", "organizationId", "readerKey", "kind"`;
     await tx.$executeRaw`

@@ -97,13 +97,14 @@ beforeAll(async () => {
   // outlive the address, so neither says "full" for the address alone.
   await officeLicence({ name: "Parity Office LLP", ranges: "127.0.0.12/32" });
   await officeLicence({ name: "Parity Ended LLP", ranges: "127.0.0.14/32", ended: true });
-  const sessionOnly = { "account page wording": "teaser", "access pass": "teaser" } as const;
+  // A private feed (decision 31) reads as its owner, wherever it is fetched from: office ranges do not apply to it.
+  const sessionOnly = { "account page wording": "teaser", "access pass": "teaser", "private feed": "teaser" } as const;
   people.push(
     { name: "office range, signed out", cookie: null, userId: null, expect: "full", from: "127.0.0.12", except: sessionOnly },
     {
       ...(await person("office range, preview ended", "full", () => sessionCookie({ kind: "preview-expired" }))),
       from: "127.0.0.12",
-      except: { "access pass": "teaser" },
+      except: { "access pass": "teaser", "private feed": "teaser" },
     },
     { name: "office range of a licence that ended", cookie: null, userId: null, expect: "teaser", from: "127.0.0.14" },
   );
@@ -139,6 +140,19 @@ const paths: Record<string, (p: Person) => Promise<Level>> = {
   },
   // No edition exists for this day: one who may read editions is told so (404); anyone else is sent to the gate (303).
   "edition download": async (p) => ((await get(`/editions/2031-03-03/pdf`, p)).status === 404 ? "full" : "teaser"),
+  // The person's own feed URL (a token made for them here; making one needs full access): anonymous readers have none.
+  "private feed": async (p) => {
+    if (!p.userId) return "teaser";
+    const { feedTokenHash } = await import("../../lib/feeds/token.ts");
+    const topic = await testDb().topic.findFirstOrThrow({ where: { articles: { some: { article: { publicId: ID } } } }, select: { id: true } });
+    const token = randomBytes(32).toString("base64url");
+    await testDb().feedToken.create({
+      data: { userId: p.userId, kind: "TOPIC", targetId: topic.id, name: "parity", tokenHash: feedTokenHash(token, process.env.NEXTAUTH_SECRET!) },
+    });
+    const r = await get(`/feeds/${token}/rss.xml`, p);
+    expect(r.status).toBe(200);
+    return r.text.includes(BODY) ? "full" : "teaser";
+  },
   "account page wording": async (p) => {
     const r = await get("/account", p);
     return /— full access/.test(r.text) ? "full" : "teaser";

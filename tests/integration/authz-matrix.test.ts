@@ -63,6 +63,7 @@ const ROUTES: Record<string, Need> = {
   "/account/alerts": "signed-in",
   "/account/share-links": "signed-in",
   "/api/share-links": "signed-in",
+  "/account/feeds/revoke": "signed-in",
   "/account/organization/[id]": "org-admin",
   "/account/organization/[id]/usage": "org-admin",
   "/account/organization/[id]/usage/csv": "org-admin",
@@ -72,6 +73,10 @@ const ROUTES: Record<string, Need> = {
   "/editions/[day]/pdf": "library",
   "/email/unsubscribe": "token",
   "/alerts/unsubscribe": "token",
+  // Private full-text feeds (decision 31): the token in the path is the authority; an unknown one is a 404 for everyone.
+  "/feeds/[token]/rss.xml": "token",
+  "/feeds/[token]/atom.xml": "token",
+  "/feeds/[token]/feed.json": "token",
   "/api/internal/revalidate": "token",
   "/api/internal/revalidate-pages": "token",
   "/api/stripe/webhook": "token",
@@ -104,6 +109,8 @@ const ACTION_FILES: Record<string, Need> = {
   "app/account/actions.ts": "signed-in",
   "app/account/email/actions.ts": "signed-in",
   "app/account/share-actions.ts": "signed-in",
+  // Making a feed: signed-in readers; lib/feeds then requires full access (tests/integration/feeds.test.ts).
+  "app/account/feeds/actions.ts": "signed-in",
   // Office ranges: a licence's admins and newsroom admins (object level: below).
   "app/account/organization/[id]/range-actions.ts": "signed-in",
   "app/newsroom/articles/actions.ts": "editor",
@@ -200,6 +207,7 @@ function promisedRefusal(route: string, need: Need, role: Role, isHandler: boole
     if (route === "/alerts/unsubscribe")
       return { what: "a redirect to the confirmation page", is: (a) => a.status === 303 && /^\/alerts\/stop\?token=/.test(a.location ?? "") };
     if (route.startsWith("/api/internal/")) return { what: "403", is: (a) => a.status === 403 };
+    if (route.startsWith("/feeds/")) return { what: "404 (no feed has that token)", is: (a) => a.status === 404 };
     return { what: "400", is: (a) => a.status === 400 };
   }
   return { what: "nothing (public)", is: () => true };

@@ -26,6 +26,7 @@ const POSTS = [
   "/api/internal/revalidate-pages",
   "/email/unsubscribe",
   "/alerts/unsubscribe",
+  "/account/feeds/revoke",
   "/api/auth/[...nextauth]",
 ];
 

@@ -53,15 +53,18 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
       </nav>
       <p className="mt-3 text-sm text-muted">
         Article requests in COUNTER Release 5 terms: <strong>Total_Item_Requests</strong> counts every time an article was opened in full;{" "}
-        <strong>Unique_Item_Requests</strong> counts each article once per reader per day. Bots, link previews and mail scanners are not counted.
+        <strong>Unique_Item_Requests</strong> counts each article once per reader per day. Bots, link previews and mail scanners are not counted.{" "}
+        <strong>Feed reads</strong> are the articles a member&apos;s private full-text feed delivered in full, once per article per day (included in the figures
+        above).
       </p>
 
-      <dl className="mt-5 grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <dl className="mt-5 grid grid-cols-2 gap-3 sm:grid-cols-3">
         {[
           ["Total_Item_Requests", r.totals.articleTotal],
           ["Unique_Item_Requests", r.totals.articleUnique],
           ["Document downloads", r.totals.documentDownloads],
           ["PDF edition downloads", r.totals.editionDownloads],
+          ["Feed reads", r.totals.feedReads],
         ].map(([k, v]) => (
           <div key={k} className="rounded border p-3">
             <dt className="text-xs font-semibold break-words text-muted">{k}</dt>
@@ -79,11 +82,11 @@ export default async function UsagePage({ params, searchParams }: { params: Prom
       ) : (
         <div className="mt-2 overflow-x-auto rounded border">
           <FiguresTable
-            columns={["Member", "Total_Item_Requests", "Unique_Item_Requests", "Documents", "Editions"]}
+            columns={["Member", "Total_Item_Requests", "Unique_Item_Requests", "Documents", "Editions", "Feed reads"]}
             rows={r.members.map((m) => ({
               key: m.readerKey,
               name: m.label,
-              figures: [m.articleTotal, m.articleUnique, m.documentDownloads, m.editionDownloads],
+              figures: [m.articleTotal, m.articleUnique, m.documentDownloads, m.editionDownloads, m.feedReads],
             }))}
           />
         </div>
