@@ -7,6 +7,8 @@ import { articleMetadata } from "@/lib/articles/seo";
 import { viewerOfPagesRequest } from "@/lib/access/pages-request";
 import { absoluteUrl } from "@/lib/site";
 import { countViewerRead, nodeHeaders } from "@/lib/usage/record";
+import { SaveToFolderForm } from "@/components/folders/SaveToFolderForm";
+import { saveFormFor, type SaveFormProps } from "@/lib/folders/form";
 
 // The article page for signed-in readers, rendered per request for the person
 // (lib/access.ts decides, lib/articles/read.ts redacts), or for the nginx
@@ -18,9 +20,9 @@ import { countViewerRead, nodeHeaders } from "@/lib/usage/record";
 export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Params = { id: string; slug?: string[] };
-type Props = { article: View; viewerKind: ViewerKind; canonicalUrl: string; providedBy: string | null };
+type Props = { article: View; viewerKind: ViewerKind; canonicalUrl: string; providedBy: string | null; saveForm: SaveFormProps | null };
 
-export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ req, res, params }) => {
+export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ req, res, params, query }) => {
   const viewer = await viewerOfPagesRequest(req, res);
   const article = await articleForViewer(params?.id ?? "", viewer);
   if (!article) return { notFound: true };
@@ -28,14 +30,16 @@ export const getServerSideProps: GetServerSideProps<Props, Params> = async ({ re
   if (slug?.length !== 1 || slug[0] !== article.slug) return { redirect: { destination: article.path, permanent: true } };
   if (article.access === "full") countViewerRead(viewer, "ARTICLE", article.publicId, "app", nodeHeaders(req.headers));
   const providedBy = article.bodyHtml !== null ? accessProvidedBy(viewer) : null;
-  return { props: { article, viewerKind: viewerKind(viewer), canonicalUrl: absoluteUrl(article.path), providedBy } };
+  const saveForm = await saveFormFor(viewer, "article", article.publicId, article.access === "full", query);
+  return { props: { article, viewerKind: viewerKind(viewer), canonicalUrl: absoluteUrl(article.path), providedBy, saveForm } };
 };
 
-export default function ArticlePage({ article, viewerKind, canonicalUrl, providedBy }: Props) {
+export default function ArticlePage({ article, viewerKind, canonicalUrl, providedBy, saveForm }: Props) {
   return (
     <>
       <PageHead page={articleMetadata(article)} />
       <ArticleView article={article} viewerKind={viewerKind} canonicalUrl={canonicalUrl} providedBy={providedBy} />
+      <SaveToFolderForm form={saveForm} />
     </>
   );
 }
