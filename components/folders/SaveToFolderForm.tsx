@@ -1,3 +1,4 @@
+import type { ComponentType, ReactNode } from "react";
 import type { SaveFormProps } from "@/lib/folders/form";
 import { FOLDER_NAME_MAX, NOTE_MAX } from "@/lib/folders/input";
 
@@ -10,7 +11,23 @@ export const SAVE_TO_FOLDER_ACTION = "/api/folders/save";
  * typed: an existing folder's name or a new one. In the front's shared full
  * render nobody's folders are known, so only the name is asked for.
  */
-export function SaveToFolderForm({ form }: { form: SaveFormProps | null }) {
+export type FormElementProps = { action: string; className: string; children: ReactNode };
+
+/** The plain form: a POST and a 303 back to the page. */
+function PlainForm({ action, className, children }: FormElementProps) {
+  return (
+    <form method="post" action={action} className={className}>
+      {children}
+    </form>
+  );
+}
+
+/**
+ * `FormElement` lets an App Router page (which ships JavaScript) make saving
+ * instant (components/folders/InstantSaveForm.tsx); the zero-JS article page
+ * keeps the plain form and never imports client code.
+ */
+export function SaveToFolderForm({ form, FormElement = PlainForm }: { form: SaveFormProps | null; FormElement?: ComponentType<FormElementProps> }) {
   if (!form) return null;
   const { kind, id, folders, saved, error } = form;
   const hasFolders = folders !== null && folders.length > 0;
@@ -37,7 +54,7 @@ export function SaveToFolderForm({ form }: { form: SaveFormProps | null }) {
           {error.message}
         </p>
       )}
-      <form method="post" action={SAVE_TO_FOLDER_ACTION} className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
+      <FormElement action={SAVE_TO_FOLDER_ACTION} className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
         {hasFolders && (
@@ -88,7 +105,7 @@ export function SaveToFolderForm({ form }: { form: SaveFormProps | null }) {
             Your folders
           </a>
         </p>
-      </form>
+      </FormElement>
     </section>
   );
 }

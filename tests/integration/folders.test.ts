@@ -40,6 +40,7 @@ const folderIdFrom = (location: string | null) => new URL(location ?? "x:", "htt
 /** Reader-visible text of a page: tags dropped, entities of quotes decoded. */
 const text = (html: string) =>
   html
+    .replace(/<!--.*?-->/g, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"')

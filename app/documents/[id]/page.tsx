@@ -4,6 +4,7 @@ import { DOCUMENT_TYPES, documentForViewer } from "@/lib/documents/queries";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
 import { SaveToFolderForm } from "@/components/folders/SaveToFolderForm";
+import { InstantSaveForm } from "@/components/folders/InstantSaveForm";
 import { saveFormFor } from "@/lib/folders/form";
 
 export const dynamic = "force-dynamic";
@@ -94,7 +95,7 @@ export default async function DocumentPage({
           {d.citedBy.length === 0 && <li className="text-muted">No published story cites it yet.</li>}
         </ul>
       </section>
-      <SaveToFolderForm form={saveForm} />
+      <SaveToFolderForm form={saveForm} FormElement={InstantSaveForm} />
     </article>
   );
 }
