@@ -58,20 +58,30 @@ export function SaveToFolderForm({ form, FormElement = PlainForm }: { form: Save
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
         {hasFolders && (
-          <label className="grid gap-1">
-            <span className="font-semibold">Folder</span>
-            <select name="folderId" className="rounded border border-neutral-400 bg-white px-2 py-2" defaultValue={saved?.folder.id ?? folders[0]!.id}>
+          <div className="grid gap-1">
+            <label htmlFor="save-to-folder-choice" className="font-semibold">
+              Folder
+            </label>
+            <select
+              id="save-to-folder-choice"
+              name="folderId"
+              className="rounded border border-neutral-400 bg-white px-2 py-2"
+              defaultValue={saved?.folder.id ?? folders[0]!.id}
+            >
               {folders.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.name}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
-        <label className="grid gap-1">
-          <span className="font-semibold">{hasFolders ? "Or a new folder" : "Folder name"}</span>
+        <div className="grid gap-1">
+          <label htmlFor="save-to-folder-name" className="font-semibold">
+            {hasFolders ? "Or a new folder" : "Folder name"}
+          </label>
           <input
+            id="save-to-folder-name"
             name="folderName"
             type="text"
             maxLength={FOLDER_NAME_MAX}
@@ -86,17 +96,20 @@ export function SaveToFolderForm({ form, FormElement = PlainForm }: { form: Save
               One of your folders, or a new one.
             </span>
           )}
-        </label>
-        <label className="grid gap-1 sm:col-span-2">
-          <span className="font-semibold">Note (optional)</span>
+        </div>
+        <div className="grid gap-1 sm:col-span-2">
+          <label htmlFor="save-to-folder-note" className="font-semibold">
+            Note (optional)
+          </label>
           <textarea
+            id="save-to-folder-note"
             name="note"
             rows={2}
             maxLength={NOTE_MAX}
             defaultValue={error?.note ?? ""}
             className="rounded border border-neutral-400 bg-white px-2 py-2"
           />
-        </label>
+        </div>
         <p className="flex flex-wrap items-center gap-4 sm:col-span-2">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
             Save

@@ -33,7 +33,7 @@ export default async function FolderPage({ params }: { params: Promise<{ id: str
         {folder.name}
       </h1>
       <p className="mt-1 text-sm text-muted">
-        {count === 1 ? "1 item" : `${count} items`}, newest first · created {formatDate(folder.createdAt)}
+        {count === 0 ? "No items" : count === 1 ? "1 item" : `${count} items, newest first`} · created {formatDate(folder.createdAt)}
       </p>
       {count > 0 && (
         <p className="mt-3 flex flex-wrap gap-3 text-sm">
