@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)("saved articles and folders in a browser", () => {
     const folderUrl = page.url();
     await page.getByRole("heading", { name: "Acme v. United States", level: 1 }).waitFor();
     expect(await page.getByRole("heading", { name: HEADLINE }).count()).toBe(1);
-    await page.getByText("Relevant to the Xinjiang sourcing question").waitFor();
+    await page.getByText("Relevant to the Xinjiang sourcing question").first().waitFor();
     await page.screenshot({ path: screenshotPath("folders-folder-page"), fullPage: true });
 
     const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export as CSV" }).click()]);
