@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { extractPdfText } from "../../lib/documents/pdf.ts";
 import { hasChromium, SCREENSHOTS, screenshotPath, signedInContext, useBrowser } from "../support/browser.ts";
-import { base } from "../support/fixtures.ts";
+import { base, testDb } from "../support/fixtures.ts";
 
 const HEADLINE = "US Sanctions Xinjiang Security Bureau, Senior Chinese Officials Over Rights Abuses";
 const BODY = "Integrated Joint Operations Platform";
@@ -110,6 +110,21 @@ describe.skipIf(!hasChromium)("saved articles and folders in a browser", () => {
     // The item goes from the refreshed page at once (its form, and so its message, with it).
     await page.getByText("This folder is empty").waitFor();
     await page.getByText("No items · created").waitFor();
+
+    // A source document's page ships JavaScript: there saving is answered in place, without a page load.
+    const doc = await testDb().sourceDocument.findFirstOrThrow({ select: { id: true, title: true }, orderBy: { createdAt: "asc" } });
+    await page.goto(`${base()}/documents/${doc.id}`);
+    const docForm = page.getByRole("region", { name: "Save to folder" });
+    await docForm.getByLabel("Or a new folder").fill("Rulings to read");
+    await docForm.getByLabel("Note (optional)").fill("Annex B");
+    await docForm.getByRole("button", { name: "Save" }).click();
+    await docForm.getByRole("status").filter({ hasText: "Saved to Rulings to read." }).waitFor();
+    expect(page.url()).toBe(`${base()}/documents/${doc.id}`);
+    // The page's folder list is refreshed: the new folder is a choice now, the typed name cleared.
+    await docForm.locator("#save-to-folder-choice option", { hasText: "Rulings to read" }).waitFor({ state: "attached" });
+    expect(await docForm.getByLabel("Or a new folder").inputValue()).toBe("");
+    await docForm.screenshot({ path: screenshotPath("folders-document-instant") });
+    expect(await seriousA11y(page)).toEqual([]);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@
 // plain form, duplicates, someone else's folder (404), who may save (the reading
 // decision of lib/access), the CSV and the PDF digest (its text read back with pdfjs),
 // and what a reader keeps when their access ends: the list, never the bodies.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractPdfText } from "../../lib/documents/pdf.ts";
 import { PASS_COOKIE } from "../../lib/access/pass.ts";
@@ -195,7 +196,10 @@ describe("saving from the article page (plain form, no JavaScript)", () => {
       const f = await page(`/account/folders/${folderId}`, preview.cookie);
       expect(text(f.html)).toContain(HEADLINE);
       expect(text(f.html)).toContain("your access shows the teaser only");
-      const { text: pdf } = await extractPdfText((await bytes(`/account/folders/${folderId}/pdf`, preview.cookie)).data);
+      const digest = (await bytes(`/account/folders/${folderId}/pdf`, preview.cookie)).data;
+      mkdirSync("test-results/screenshots", { recursive: true });
+      writeFileSync("test-results/screenshots/folders-digest-teaser-only.pdf", digest); // to look at (pdftoppm)
+      const { text: pdf } = await extractPdfText(digest);
       expect(pdf).toContain(HEADLINE);
       expect(pdf).toContain(TEASER);
       expect(pdf).toContain("Your access shows the teaser only");
