@@ -30,7 +30,12 @@ export const POST = guard("public", async (req) => {
   const viewer = await currentViewer();
   if (!viewer.userId) {
     if (wantsJson) return json(401, { error: "Please sign in." });
-    const back = raw.kind === "document" && raw.id ? `/documents/${encodeURIComponent(raw.id)}` : "/";
+    const back =
+      raw.kind === "article" && /^\d{10}$/.test(raw.id ?? "")
+        ? `/articles/${raw.id}`
+        : raw.kind === "document" && /^[a-z0-9]{10,40}$/i.test(raw.id ?? "")
+          ? `/documents/${raw.id}`
+          : "/account/folders";
     return seeOther(`/sign-in?${new URLSearchParams({ callbackUrl: back })}`);
   }
   const result = await saveToFolder(viewer, raw);
