@@ -122,7 +122,12 @@ describe.skipIf(!hasChromium)("saved articles and folders in a browser", () => {
     expect(page.url()).toBe(`${base()}/documents/${doc.id}`);
     // The page's folder list is refreshed: the new folder is a choice now, the typed name cleared.
     await docForm.locator("#save-to-folder-choice option", { hasText: "Rulings to read" }).waitFor({ state: "attached" });
+    await page.waitForFunction(() => {
+      const s = document.querySelector<HTMLSelectElement>("#save-to-folder-choice");
+      return s?.selectedOptions[0]?.textContent === "Rulings to read";
+    });
     expect(await docForm.getByLabel("Or a new folder").inputValue()).toBe("");
+    expect(await docForm.getByLabel("Note (optional)").inputValue()).toBe("");
     await docForm.screenshot({ path: screenshotPath("folders-document-instant") });
     expect(await seriousA11y(page)).toEqual([]);
     await context.close();
