@@ -8,6 +8,7 @@ import { ShareLinksSection } from "@/components/share/ShareLinksSection";
 import { FeedsSection } from "@/components/account/FeedsSection";
 import { fullLicencesFor, organizationsOf } from "@/lib/organizations";
 import { manageBilling, signOut } from "./actions";
+import { AccountFoldersLink } from "@/components/folders/AccountFoldersLink";
 
 export const metadata = { title: "Your account", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -74,6 +75,7 @@ export default async function AccountPage() {
         </a>{" "}
         — saved searches we email you about.
       </p>
+      <AccountFoldersLink />
       {orgs.length > 0 && (
         <section className="mt-8" aria-labelledby="licences">
           <h2 id="licences" className="font-serif text-xl font-bold">

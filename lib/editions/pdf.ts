@@ -18,7 +18,7 @@ function longDate(day: string) {
 const site = () => config().siteUrl;
 
 /** One text block: its runs in order, citations linked, bold and italic kept. */
-function writeRuns(doc: PDFKit.PDFDocument, block: TextBlock, inEdition: Set<string>, opts: PDFKit.Mixins.TextOptions) {
+export function writeRuns(doc: PDFKit.PDFDocument, block: TextBlock, inEdition: Set<string>, opts: PDFKit.Mixins.TextOptions) {
   const base = block.kind === "h" ? "Times-Bold" : block.kind === "quote" ? "Times-Italic" : block.kind === "pre" ? "Courier" : "Times-Roman";
   const font = (r: Run) =>
     block.kind === "pre"
@@ -65,7 +65,7 @@ function writeRuns(doc: PDFKit.PDFDocument, block: TextBlock, inEdition: Set<str
 }
 
 /** A table as ruled rows; columns share the width, a header row is bold and shaded, rows break across pages whole. */
-function writeTable(doc: PDFKit.PDFDocument, table: TableBlock, left: number, width: number) {
+export function writeTable(doc: PDFKit.PDFDocument, table: TableBlock, left: number, width: number) {
   const cols = Math.max(...table.rows.map((r) => r.cells.length));
   const colWidth = width / cols;
   const pad = 4;

@@ -12,7 +12,8 @@ const ROLES: Role[] = ["anonymous", "expired", "subscriber", "otherOrg", "writer
 // "probe": the health endpoints, not "public" pages: no viewer, no content, the same
 // answer for everyone (a load balancer or a deploy script asks them, never a reader),
 // so each must answer every role alike and set no cookie (README "Monitoring").
-type Need = "probe" | "public" | "signed-in" | "newsroom" | "own-article" | "editor" | "admin" | "org-admin" | "token" | "library";
+// "own-folder": a reader's folder (decision 30); the matrix's folder belongs to none of the roles, so all are refused.
+type Need = "probe" | "public" | "signed-in" | "newsroom" | "own-article" | "editor" | "admin" | "org-admin" | "token" | "library" | "own-folder";
 
 // Every route pattern in the build → who may use it.
 const ROUTES: Record<string, Need> = {
@@ -64,6 +65,11 @@ const ROUTES: Record<string, Need> = {
   "/account/share-links": "signed-in",
   "/api/share-links": "signed-in",
   "/account/feeds/revoke": "signed-in",
+  "/account/folders": "signed-in",
+  "/account/folders/[id]": "own-folder",
+  "/account/folders/[id]/csv": "own-folder",
+  "/account/folders/[id]/pdf": "own-folder",
+  "/api/folders/save": "signed-in",
   "/account/organization/[id]": "org-admin",
   "/account/organization/[id]/usage": "org-admin",
   "/account/organization/[id]/usage/csv": "org-admin",
@@ -111,6 +117,8 @@ const ACTION_FILES: Record<string, Need> = {
   "app/account/share-actions.ts": "signed-in",
   // Making a feed: signed-in readers; lib/feeds then requires full access (tests/integration/feeds.test.ts).
   "app/account/feeds/actions.ts": "signed-in",
+  // Folders: each action changes only the caller's own folders (tests/integration/folders.test.ts).
+  "app/account/folders/actions.ts": "signed-in",
   // Office ranges: a licence's admins and newsroom admins (object level: below).
   "app/account/organization/[id]/range-actions.ts": "signed-in",
   "app/newsroom/articles/actions.ts": "editor",
@@ -149,8 +157,11 @@ function allowed(need: Need, role: Role): boolean {
   if (need === "admin") return role === "admin";
   if (need === "library") return role === "subscriber" || role === "otherOrg" || rank[role] >= 2;
   if (need === "org-admin") return role === "admin";
-  return false; // token: nobody without the token
+  return false; // token: nobody without the token; own-folder: the folder is nobody's here
 }
+
+/** The matrix's folder: a reader's who is none of the roles. */
+const FOLDER_NAME = `Matrix folder ${Date.now()}`;
 
 let cookies: Record<Role, string | undefined>;
 let params: Record<string, string>;
@@ -176,7 +187,11 @@ beforeAll(async () => {
   };
   const article = await db.article.findFirstOrThrow({ where: { publicId: "2007090041" }, select: { id: true } });
   const doc = await db.sourceDocument.findFirstOrThrow({ select: { id: true } });
-  params = { article: article.id, doc: doc.id, org: target.id };
+  // A folder of a reader who is none of the roles (with one item, so the exports have something to leak).
+  const owner = await sessionCookie({ kind: "subscriber" });
+  const folder = await db.folder.create({ data: { userId: owner.userId, name: FOLDER_NAME, nameKey: FOLDER_NAME.toLowerCase() } });
+  await db.folderItem.create({ data: { folderId: folder.id, articleId: article.id, note: FOLDER_NAME } });
+  params = { article: article.id, doc: doc.id, org: target.id, folder: folder.id };
 });
 
 const concrete = (pattern: string) => concreteFor(pattern, params as RouteIds);
@@ -203,6 +218,12 @@ function promisedRefusal(route: string, need: Need, role: Role, isHandler: boole
   }
   if (need === "library") return { what: "a redirect to the gate", is: (a) => a.status === 303 && /[?&]gate=1$/.test(a.location ?? "") };
   if (need === "org-admin") return { what: "404 (a licence one does not administer is not shown to exist)", is: (a) => a.status === 404 };
+  if (need === "own-folder") {
+    if (role !== "anonymous")
+      return { what: "404 (someone else's folder is not shown to exist)", is: (a) => a.status === 404 && !a.body.includes(FOLDER_NAME) };
+    if (isHandler) return { what: "401", is: (a) => a.status === 401 };
+    return { what: "the sign-in prompt", is: (a) => a.status === 200 && !a.body.includes(FOLDER_NAME) && a.body.includes("Email me a sign-in link") };
+  }
   if (need === "token") {
     if (route === "/alerts/unsubscribe")
       return { what: "a redirect to the confirmation page", is: (a) => a.status === 303 && /^\/alerts\/stop\?token=/.test(a.location ?? "") };
@@ -237,6 +258,7 @@ describe("authorization matrix", () => {
         "/api/sign-in/continue",
         "/api/sign-in/code",
         "/api/share-links",
+        "/api/folders/save",
       ].includes(route)
         ? "POST"
         : "GET";

@@ -20,8 +20,8 @@ export function buildRoutes(): [string, string][] {
   ];
 }
 
-/** Ids of real rows for the dynamic segments: an article's and a document's database ids, an organisation's. */
-export type RouteIds = { article: string; doc: string; org: string };
+/** Ids of real rows for the dynamic segments: an article's and a document's database ids, an organisation's, a reader's folder. */
+export type RouteIds = { article: string; doc: string; org: string; folder?: string };
 
 /** A concrete path for a route pattern, with real ids where the route looks one up. */
 export function concrete(pattern: string, ids: RouteIds): string {
@@ -35,6 +35,7 @@ export function concrete(pattern: string, ids: RouteIds): string {
     .replace("/newsroom/sso/[id]", `/newsroom/sso/${ids.org}`)
     .replace("/documents/[id]", `/documents/${ids.doc}`)
     .replace("/account/organization/[id]", `/account/organization/${ids.org}`)
+    .replace("/account/folders/[id]", `/account/folders/${ids.folder ?? "cnofolder0000000000000000"}`)
     .replace("/editions/[day]", "/editions/2030-01-07")
     .replace("/archive/[y]/[m]/[d]", "/archive/2020/07/09")
     .replace("/authors/[slug]/[[...page]]", "/authors/marcus-ellery")

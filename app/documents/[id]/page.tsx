@@ -3,6 +3,9 @@ import { SignupForm } from "@/components/paywall/SignupForm";
 import { DOCUMENT_TYPES, documentForViewer } from "@/lib/documents/queries";
 import { formatDate } from "@/lib/site";
 import { currentViewer } from "@/lib/access/current";
+import { SaveToFolderForm } from "@/components/folders/SaveToFolderForm";
+import { InstantSaveForm } from "@/components/folders/InstantSaveForm";
+import { saveFormFor } from "@/lib/folders/form";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +14,18 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return d ? { title: d.title, description: d.summary || `${DOCUMENT_TYPES[d.type]} issued by ${d.issuer}` } : {};
 }
 
-export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const viewer = await currentViewer();
   const d = await documentForViewer(id, viewer);
   if (!d) notFound();
+  const saveForm = await saveFormFor(viewer, "document", d.id, d.canDownload, await searchParams);
   return (
     <article className="mx-auto max-w-3xl" aria-labelledby="title">
       <p className="text-xs font-bold uppercase tracking-wide text-brand">
@@ -85,6 +95,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           {d.citedBy.length === 0 && <li className="text-muted">No published story cites it yet.</li>}
         </ul>
       </section>
+      <SaveToFolderForm form={saveForm} FormElement={InstantSaveForm} />
     </article>
   );
 }
