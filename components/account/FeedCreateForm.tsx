@@ -14,10 +14,12 @@ export function FeedCreateForm({
   action,
   topics,
   searches,
+  folders,
 }: {
   action: (prev: FeedFormState, form: FormData) => Promise<FeedFormState>;
   topics: { id: string; name: string }[];
   searches: { id: string; name: string }[];
+  folders: { id: string; name: string }[];
 }) {
   const [state, run, pending] = useActionState(action, {});
   return (
@@ -55,6 +57,27 @@ export function FeedCreateForm({
                 {searches.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </label>
+          <label className="mt-2 flex flex-wrap items-center gap-2">
+            <input type="radio" name="kind" value="folder" disabled={folders.length === 0} /> A folder:
+            {folders.length === 0 ? (
+              <span className="text-sm text-muted">
+                you have none yet (
+                <a href="/account/folders" className="underline">
+                  folders
+                </a>
+                )
+              </span>
+            ) : (
+              <select name="folderId" defaultValue="" aria-label="Folder for the feed" className="rounded border border-neutral-400 px-2 py-1.5">
+                <option value="">Choose a folder</option>
+                {folders.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.name}
                   </option>
                 ))}
               </select>

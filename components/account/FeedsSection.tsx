@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/site";
 import { FeedCreateForm } from "./FeedCreateForm";
 
 export async function FeedsSection({ viewer }: { viewer: Viewer }) {
-  const { feeds, mayCreate, topics, searches } = await accountFeeds(viewer);
+  const { feeds, mayCreate, topics, searches, folders } = await accountFeeds(viewer);
   if (!mayCreate && feeds.length === 0) return null;
   return (
     <section className="mt-8" aria-labelledby="feeds-title" id="feeds">
@@ -67,7 +67,7 @@ export async function FeedsSection({ viewer }: { viewer: Viewer }) {
         </table>
       )}
       {mayCreate ? (
-        <FeedCreateForm action={createFeedAction} topics={topics} searches={searches} />
+        <FeedCreateForm action={createFeedAction} topics={topics} searches={searches} folders={folders} />
       ) : (
         <p className="mt-3 text-sm">
           Your access has ended, so your feeds carry teasers only.{" "}

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { canReadLibrary, type Viewer } from "../access/index.ts";
 import { hitLimit } from "../rate-limit.ts";
 import { alertsOf } from "../search/alerts.ts";
+import { folderOptions, ownFolder } from "../folders/repository.ts";
 import { countActiveFeeds, feedsOfUser, insertFeed, revokeFeedOf, type FeedKind, type FeedRow } from "./repository.ts";
 import { feedUrls } from "./serve.ts";
 import { topicOfFeed, topicsForFeeds } from "./topics.ts";
@@ -15,8 +16,8 @@ import type { FeedFormat } from "./formats.ts";
 
 export const MAX_FEEDS_PER_READER = 20;
 
-/** The kinds a reader can choose, as the form names them. A folder kind adds one entry here and one case in items.ts. */
-export const FEED_KINDS = { all: "ALL", topic: "TOPIC", search: "SEARCH" } as const satisfies Record<string, FeedKind>;
+/** The kinds a reader can choose, as the form names them (each has a case in target() and in items.ts). */
+export const FEED_KINDS = { all: "ALL", topic: "TOPIC", search: "SEARCH", folder: "FOLDER" } as const satisfies Record<string, FeedKind>;
 export type FeedKindChoice = keyof typeof FEED_KINDS;
 
 export type CreateResult = { ok: true; message: string; urls: Record<FeedFormat, string> } | { ok: false; message: string };
@@ -25,6 +26,7 @@ const createInput = z.object({
   kind: z.enum(Object.keys(FEED_KINDS) as [FeedKindChoice, ...FeedKindChoice[]]),
   topicId: z.string().max(64).optional(),
   searchId: z.string().max(64).optional(),
+  folderId: z.string().max(64).optional(),
 });
 
 /** Who may make a feed: readers who can read in full now (staff, subscribers, running previews). */
@@ -45,6 +47,10 @@ async function target(userId: string, kind: FeedKindChoice, input: z.infer<typeo
     const topic = input.topicId ? await topicOfFeed(input.topicId) : null;
     return topic ? { targetId: input.topicId!, name: `Topic: ${topic.name}` } : "Choose a topic for this feed.";
   }
+  if (kind === "folder") {
+    const folder = input.folderId ? await ownFolder(userId, input.folderId) : null;
+    return folder ? { targetId: folder.id, name: `Folder: ${folder.name}` } : "Choose one of your folders for this feed.";
+  }
   const alert = (await alertsOf(userId)).find((a) => a.id === input.searchId);
   if (!alert) return "Choose one of your saved searches for this feed.";
   if (alert.filters.kind === "documents") return "This saved search looks for library documents only; a feed carries articles. Choose another search.";
@@ -55,7 +61,7 @@ export async function createFeed(viewer: Viewer, input: unknown, now = new Date(
   if (!viewer.userId) return { ok: false, message: "Sign in to make a feed." };
   if (!mayCreateFeeds(viewer, now)) return { ok: false, message: "Full-text feeds are for readers with full access. Subscribe to make one." };
   const parsed = createInput.safeParse(fieldsOf(input));
-  if (!parsed.success) return { ok: false, message: "Choose what the feed should follow: all news, a topic or a saved search." };
+  if (!parsed.success) return { ok: false, message: "Choose what the feed should follow: all news, a topic, a saved search or a folder." };
   const t = await target(viewer.userId, parsed.data.kind, parsed.data);
   if (typeof t === "string") return { ok: false, message: t };
   if ((await countActiveFeeds(viewer.userId)) >= MAX_FEEDS_PER_READER)
@@ -77,14 +83,20 @@ export type AccountFeeds = {
   mayCreate: boolean;
   topics: { id: string; name: string }[];
   searches: { id: string; name: string }[];
+  folders: { id: string; name: string }[];
 };
 
 /** What the account page's Feeds section shows. */
 export async function accountFeeds(viewer: Viewer, now = new Date()): Promise<AccountFeeds> {
-  if (!viewer.userId) return { feeds: [], mayCreate: false, topics: [], searches: [] };
+  if (!viewer.userId) return { feeds: [], mayCreate: false, topics: [], searches: [], folders: [] };
   const mayCreate = mayCreateFeeds(viewer, now);
-  const [feeds, topics, alerts] = await Promise.all([feedsOfUser(viewer.userId), mayCreate ? topicsForFeeds() : [], mayCreate ? alertsOf(viewer.userId) : []]);
-  return { feeds, mayCreate, topics, searches: alerts.filter((a) => a.filters.kind !== "documents").map((a) => ({ id: a.id, name: a.name })) };
+  const [feeds, topics, alerts, folders] = await Promise.all([
+    feedsOfUser(viewer.userId),
+    mayCreate ? topicsForFeeds() : [],
+    mayCreate ? alertsOf(viewer.userId) : [],
+    mayCreate ? folderOptions(viewer.userId) : [],
+  ]);
+  return { feeds, mayCreate, topics, searches: alerts.filter((a) => a.filters.kind !== "documents").map((a) => ({ id: a.id, name: a.name })), folders };
 }
 
 const revokeInput = z.object({ feedId: z.string().min(1).max(64) });

@@ -1,9 +1,11 @@
-// What a feed follows, as a list of published articles, newest first: all
-// news, one topic, or one of the owner's saved searches (run as the owner,
-// so its matching follows their access like their own search would).
-// FOLDER plugs in here: one more case returning the folder's article ids.
+// What a feed follows, as a list of articles, newest first: all news, one
+// topic, one of the owner's saved searches (run as the owner, so its matching
+// follows their access like their own search would), or one of the owner's
+// folders (its articles, newest saved first; documents are not feed items).
+// Each article is then decided for the owner by lib/access (serve.ts).
 import type { Viewer } from "../access/index.ts";
 import { latestHeadlines } from "../articles/queries.ts";
+import { folderArticleIds } from "../folders/repository.ts";
 import { alertsOf } from "../search/alerts.ts";
 import { searchSite } from "../search/search.ts";
 import { topicOfFeed } from "./topics.ts";
@@ -30,6 +32,11 @@ export async function feedSource(feed: FeedRow, owner: Viewer): Promise<FeedSour
       const outcome = await searchSite({ ...filters, kind: "articles", q: alert.query, truncated: false, sort: "date", page: 1 }, owner);
       const ids = outcome.status === "ok" ? outcome.items.flatMap((i) => (i.kind === "article" ? [i.publicId] : [])) : [];
       return { title: `Saved search: ${alert.name}`, publicIds: ids };
+    }
+    case "FOLDER": {
+      const ids = feed.targetId ? await folderArticleIds(feed.userId, feed.targetId, FEED_ITEMS) : null;
+      if (!ids) return { gone: "The folder this feed followed was deleted." };
+      return { title: feed.name, publicIds: ids };
     }
   }
 }

@@ -129,6 +129,19 @@ export async function folderItemRows(folderId: string) {
   });
 }
 
+/** The public IDs of the articles in one of the owner's folders, newest saved first (a folder's feed, decision 31; the feed drops any no longer published), or null when the folder is not theirs. */
+export async function folderArticleIds(userId: string, folderId: string, take: number): Promise<string[] | null> {
+  const folder = await db().folder.findFirst({ where: { id: folderId, userId }, select: { id: true } });
+  if (!folder) return null;
+  const rows = await db().folderItem.findMany({
+    where: { folderId, articleId: { not: null } },
+    orderBy: [{ savedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { article: { select: { publicId: true } } },
+  });
+  return rows.flatMap((r) => (r.article?.publicId ? [r.article.publicId] : []));
+}
+
 /** Bodies of the given articles: only for ids the caller has already decided the viewer may read in full. */
 export async function articleBodies(articleIds: string[]): Promise<Map<string, string>> {
   if (!articleIds.length) return new Map();

@@ -223,6 +223,37 @@ describe("a reader's full-text feed", () => {
   });
 });
 
+describe("a folder's feed", () => {
+  it("carries the folder's articles in full, newest saved first; only the owner's folder can be chosen; a deleted folder's feed answers 410", async () => {
+    const db = testDb();
+    const folder = await db.folder.create({ data: { userId: member.userId, name: "Xinjiang matter", nameKey: "xinjiang matter" } });
+    const [article, older] = await Promise.all([
+      db.article.findUniqueOrThrow({ where: { publicId: ARTICLE }, select: { id: true } }),
+      db.article.findFirstOrThrow({ where: { status: "PUBLISHED", publicId: { not: ARTICLE } }, select: { id: true, publicId: true } }),
+    ]);
+    await db.folderItem.create({ data: { folderId: folder.id, articleId: older.id, savedAt: new Date(Date.now() - 60_000) } });
+    await db.folderItem.create({ data: { folderId: folder.id, articleId: article.id } });
+
+    // Someone else's folder is not a choice.
+    const stranger = await sessionCookie({ kind: "subscriber" });
+    expect(await makeFeed(stranger, { kind: "folder", folderId: folder.id })).toMatchObject({
+      ok: false,
+      message: "Choose one of your folders for this feed.",
+    });
+
+    const urls = await makeOkFeed(member, { kind: "folder", folderId: folder.id });
+    const items = jsonItems(await (await fetchFeed(urls.json)).text());
+    expect(items.map((i) => i.id.match(/\d{10}/)?.[0])).toEqual([ARTICLE, older.publicId]);
+    for (const w of BODY) expect(itemOf(items, ARTICLE)?.html).toContain(w);
+    expect(strictXml(await (await fetchFeed(urls.rss)).text()).getElementsByTagName("title")[0].textContent).toContain("Xinjiang matter");
+
+    await db.folder.delete({ where: { id: folder.id } });
+    const gone = await fetchFeed(urls.atom);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toContain("folder");
+  });
+});
+
 describe("when the reader's access ends", () => {
   it("a preview reader's feed turns to teasers with a note saying why and where to renew, and counts no reads", async () => {
     const db = testDb();
