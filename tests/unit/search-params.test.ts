@@ -49,7 +49,9 @@ describe("parseSearchRequest", () => {
   it("drops a date in year 0 (PostgreSQL has none)", () => {
     const r = parseSearchRequest({ q: "x", from: "0000-01-01", to: "0000-12-31" });
     expect(r.from ?? r.to).toBeUndefined();
-    expect(parseSearchRequest({ from: "0001-01-01" }).from).toBe("0001-01-01");
+    // Only dates a court or agency could have written: 1900 to 2999.
+    expect(parseSearchRequest({ from: "0001-01-01" }).from).toBeUndefined();
+    expect(parseSearchRequest({ from: "1900-01-01" }).from).toBe("1900-01-01");
   });
 
   it("swaps a reversed date range", () => {
