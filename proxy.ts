@@ -52,7 +52,7 @@ export async function proxy(req: NextRequest) {
   const office = await inOfficeRange(req, { hasSession, sharedRender: isSharedRender(key, req.headers.get(SHARED_RENDER_HEADER)) });
   const route = articleRoute(req, hasSession, key, office);
   const policies = policiesFor({ path: route.kind === "teaser" ? route.path : path, behindFront, dev: DEV, placeholder: () => noncePlaceholder(key) });
-  const limited = searchRefusal(req);
+  const limited = await searchRefusal(req);
 
   const headers = new Headers(req.headers);
   if (policies.request) headers.set("content-security-policy", policies.request);
