@@ -28,6 +28,7 @@ import { inOfficeRange, officeCheckAnswer } from "./lib/proxy/office.ts";
 import { articleRoute } from "./lib/proxy/route.ts";
 import { isSharedRender } from "./lib/access/pass.ts";
 import { searchRefusal } from "./lib/proxy/search-limit.ts";
+import { BUILD_ID_HEADER, buildId } from "./lib/build-id.ts";
 
 const DEV = process.env.NODE_ENV === "development";
 
@@ -36,7 +37,14 @@ function withBasePolicy(res: NextResponse): NextResponse {
   return res;
 }
 
+/** Every answer names the build that made it (a rolling deploy serves two; decision 35). */
 export async function proxy(req: NextRequest) {
+  const res = await answer(req);
+  res.headers.set(BUILD_ID_HEADER, buildId());
+  return res;
+}
+
+async function answer(req: NextRequest): Promise<NextResponse> {
   const path = req.nextUrl.pathname;
   const sessionToken = SESSION_COOKIES.map((c) => req.cookies.get(c)?.value).find(Boolean);
   const hasSession = sessionToken !== undefined;
