@@ -34,7 +34,7 @@ export function emptyHere(change: Change): void {
 export async function broadcast(change: Change): Promise<void> {
   emptyHere(change);
   try {
-    await db().$queryRaw`select pg_notify(${CHANNEL}, ${change})`;
+    await db().$executeRaw`select pg_notify(${CHANNEL}, ${change})`;
   } catch (e) {
     log.warn("could not tell the other instances; their copies expire on their own", { change, error: (e as Error).message });
   }

@@ -37,6 +37,11 @@ function pool() {
   return g.__tldNextCachePool;
 }
 
+const DEBUG = !!process.env.TLD_DEBUG_CACHE;
+function debug(...args) {
+  if (DEBUG) process.stderr.write(`[next-cache] ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}\n`);
+}
+
 function warn(message, error) {
   process.stderr.write(`${JSON.stringify({ level: "warn", scope: "next-cache", message, error: String(error?.message ?? error) })}\n`);
 }
@@ -79,6 +84,7 @@ export default class PostgresCacheHandler {
          from "NextCacheEntry" e where e."key" = $1`,
         [this.prefix + key, soft],
       );
+      debug("get", key, ctx?.kind, rows.length ? (rows[0].expired ? "expired" : "hit") : "miss");
       if (!rows.length || rows[0].expired) return null;
       const entry = v8.deserialize(rows[0].value);
       return { value: entry.value, cacheControl: entry.cacheControl, lastModified: Number(rows[0].lastModified) };
@@ -92,6 +98,7 @@ export default class PostgresCacheHandler {
     const db = this.building ? null : pool();
     if (!db) return;
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
+    debug("set", key, data?.kind ?? null, cacheControl ?? null);
     try {
       await db.query(
         `insert into "NextCacheEntry" ("key", "value", "tags", "lastModified") values ($1, $2, $3, $4)
@@ -106,6 +113,7 @@ export default class PostgresCacheHandler {
   async revalidateTag(tags) {
     const list = (typeof tags === "string" ? [tags] : (tags ?? [])).filter(Boolean);
     const db = this.building ? null : pool();
+    debug("revalidateTag", list);
     if (!db || !list.length) return;
     // +1: an entry written in the same millisecond as the revalidation is older than it.
     await db.query(
