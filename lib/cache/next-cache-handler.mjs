@@ -13,14 +13,20 @@
 //   a miss, so the next request renders it afresh, on whichever instance.
 // - res.revalidate() (the Pages Router) renders on the instance asked and
 //   set()s the new page here: every instance reads it on its next request.
+// - A key with no row falls back to what the build prerendered (Next's own
+//   file cache, read-only: the not-found page, the home page as built), as
+//   without this handler; a page rendered or refreshed since is a row.
+//   Without that fallback Next renders the prerendered not-found page on
+//   demand inside a Pages Router revalidation, which never finished (seen:
+//   the unpublish's res.revalidate() of a teaser that became notFound).
 // - While `next build` runs there is nothing to share: the handler keeps
-//   nothing (the build's own prerendered files are not read; each page is
-//   rendered on its first request and shared from then on).
+//   nothing in PostgreSQL.
 // - A failed query is a miss (get) or a page not kept (set), logged: the page
 //   is rendered instead, and the database's own outage handling applies.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pg from "pg";
 
 const TAGS_HEADER = "x-next-cache-tags";
@@ -63,6 +69,9 @@ export default class PostgresCacheHandler {
       id = readFileSync(path.join(options?.serverDistDir ?? ".next/server", "..", "BUILD_ID"), "utf8").trim() || id;
     } catch {}
     this.prefix = `${id}:`;
+    const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+    // The build's prerendered files, never written to: what is rendered at run time goes to PostgreSQL.
+    this.built = options?.fs && options?.serverDistDir ? new FileSystemCache({ ...options, flushToDisk: false, maxMemoryCacheSize: 0 }) : null;
     if (!this.building && !g.__tldNextCacheSwept) {
       g.__tldNextCacheSwept = true;
       // Other builds' entries an hour after their last write: long enough for a rolling deploy.
@@ -85,7 +94,8 @@ export default class PostgresCacheHandler {
         [this.prefix + key, soft],
       );
       debug("get", key, ctx?.kind, rows.length ? (rows[0].expired ? "expired" : "hit") : "miss");
-      if (!rows.length || rows[0].expired) return null;
+      if (!rows.length) return this.built ? await this.built.get(key, ctx) : null;
+      if (rows[0].expired) return null;
       const entry = v8.deserialize(rows[0].value);
       return { value: entry.value, cacheControl: entry.cacheControl, lastModified: Number(rows[0].lastModified) };
     } catch (e) {

@@ -27,7 +27,7 @@ export async function startCluster(count: number, env: Record<string, string> = 
     ports,
     hostname: await nextHostname(),
     // The site is the front: links name it, and a publication purges it.
-    env: { ...inject("appEnv"), SITE_URL: frontUrl, FRONT_URL: frontUrl, ...env },
+    env: { ...inject("appEnv"), SITE_URL: frontUrl, FRONT_URL: frontUrl, ...env } as unknown as NodeJS.ProcessEnv,
     distDir,
     restartOnCrash: false,
     output: (i, chunk) => void output.push(`[${i + 1}] ${chunk}`),
