@@ -55,7 +55,9 @@ for (;;) {
         console.error(`Rolling deploy failed: ${result.error}`);
         process.exit(1);
       }
-      console.log(`Every instance serves build ${result.buildId} (${result.seconds?.toFixed(1)} s). The previous build's folder, ${state.distDir}, can go once you are sure.`);
+      console.log(
+        `Every instance serves build ${result.buildId} (${result.seconds?.toFixed(1)} s). The previous build's folder, ${state.distDir}, can go once you are sure.`,
+      );
       break;
     }
   }

@@ -21,10 +21,9 @@ if (!Number.isInteger(instances) || instances < 1 || instances > 16) {
 }
 const port = config().PORT;
 if (values["behind-front"] && instances > 1) {
-  console.error("--behind-front runs one next start on PORT; for several behind a system nginx, start one per port (PORT=3001, 3002, ...) and list them with npm run front:conf -- --upstream");
-  process.exit(2);
-}
-if (values["behind-front"]) {
+  // N next start on PORT, PORT+1, ... and one worker, for a system nginx listing them all.
+  await runWithServices(["start"], { seed: true, banner: true, worker: true, behindFront: true, instances });
+} else if (values["behind-front"]) {
   console.log(`Front        external (deploy/nginx.conf): next start on localhost:${port} only`);
   await runWithServices(["start", "--hostname", await nextHostname(), "--port", String(port)], { seed: true, banner: true, worker: true });
 } else await runWithServices(["start"], { seed: true, banner: true, worker: true, front: { port }, instances });

@@ -32,7 +32,7 @@ async function answering(url: string, ms: number): Promise<boolean> {
  */
 export async function runWithServices(
   nextArgs: string[],
-  opts: { seed: boolean; banner: boolean; worker?: boolean; front?: { port: number }; instances?: number },
+  opts: { seed: boolean; banner: boolean; worker?: boolean; front?: { port: number }; instances?: number; behindFront?: boolean },
 ) {
   let c;
   try {
@@ -78,7 +78,9 @@ export async function runWithServices(
     worker = await startWorker();
     console.log("Jobs         worker running (pg-boss on the same PostgreSQL)");
   }
-  if (opts.instances !== undefined && opts.front && hasNginx()) return runInstances(opts.instances, opts.front.port, env, services, worker);
+  if (opts.instances !== undefined && opts.front && hasNginx())
+    return runInstances(opts.instances, { port: opts.front.port, front: true }, env, services, worker);
+  if (opts.instances !== undefined && opts.behindFront) return runInstances(opts.instances, { port: c.PORT, front: false }, env, services, worker);
   let args = nextArgs;
   let internal: number | null = null;
   if (opts.front && hasNginx()) {
@@ -173,17 +175,39 @@ async function consecutiveFreePorts(from: number, count: number): Promise<number
 /**
  * npm start's production shape (decision 35): `count` next start processes on
  * consecutive loopback ports above PORT, the front on PORT with all of them as
- * its upstream, one job worker (this process). An instance that dies is
- * started again; SIGUSR2 (sent by `npm run deploy:rolling`) replaces them one
- * at a time with the build named in the deploy request.
+ * its upstream, one job worker (this process). Behind a system's nginx
+ * (`front: false`): the instances on PORT, PORT+1, ... and no front child. An
+ * instance that dies is started again; SIGUSR2 (sent by `npm run
+ * deploy:rolling`) replaces them one at a time with the build named in the
+ * deploy request (drained at our front first; a system nginx retries the
+ * other instance while one restarts).
  */
-async function runInstances(count: number, port: number, env: NodeJS.ProcessEnv, services: Services, worker: { stop: () => Promise<void> } | null) {
+async function runInstances(
+  count: number,
+  where: { port: number; front: boolean },
+  env: NodeJS.ProcessEnv,
+  services: Services,
+  worker: { stop: () => Promise<void> } | null,
+) {
   const c = config();
+  const port = where.port;
   const files = runFiles();
   mkdirSync(files.dir, { recursive: true });
-  const ports = await consecutiveFreePorts(port + 1, count);
+  let ports: number[];
+  try {
+    if (where.front) ports = await consecutiveFreePorts(port + 1, count);
+    else {
+      ports = Array.from({ length: count }, (_, i) => port + i);
+      for (const p of ports.slice(1)) await requireFreePort(p, `instance ${p - port + 1}`, "PORT");
+    }
+  } catch (e) {
+    console.error((e as Error).message);
+    await worker?.stop().catch(() => {});
+    await services.stop();
+    process.exit(1);
+  }
   if (!process.env.SITE_URL) env.SITE_URL = c.siteUrl;
-  if (!process.env.FRONT_URL) env.FRONT_URL = `http://127.0.0.1:${port}`;
+  if (!process.env.FRONT_URL && where.front) env.FRONT_URL = `http://127.0.0.1:${port}`;
   let distDir = c.NEXT_DIST_DIR;
   const instances = new Instances({
     ports,
@@ -200,7 +224,7 @@ async function runInstances(count: number, port: number, env: NodeJS.ProcessEnv,
       files.state,
       JSON.stringify({
         launcherPid: process.pid,
-        front: `http://127.0.0.1:${port}`,
+        front: where.front ? `http://127.0.0.1:${port}` : "external",
         instances: instances.urls.map((url, i) => ({ url, pid: instances.pid(i) })),
         distDir,
         buildId: buildIdOf(distDir),
@@ -250,19 +274,26 @@ async function runInstances(count: number, port: number, env: NodeJS.ProcessEnv,
   });
   try {
     await instances.startAll();
-    front = await startFront({
-      upstream: instances.urls.join(","),
-      port,
-      publicAddress: true,
-      maxBodyMb: c.MAX_UPLOAD_MB + 10,
-      log: (l) => process.stderr.write(`[nginx] ${l}`),
-      readsLog: process.env.FRONT_READS_LOG,
-    });
+    if (where.front)
+      front = await startFront({
+        upstream: instances.urls.join(","),
+        port,
+        publicAddress: true,
+        maxBodyMb: c.MAX_UPLOAD_MB + 10,
+        log: (l) => process.stderr.write(`[nginx] ${l}`),
+        readsLog: process.env.FRONT_READS_LOG,
+      });
   } catch (e) {
     console.error(`Instances    could not start: ${(e as Error).message}`);
     return void shutdown(1);
   }
   writeState();
+  if (!where.front) {
+    console.log(
+      `Front        external: ${count} next start instance(s) on ${ports.map((p) => `localhost:${p}`).join(", ")} (npm run front:conf -- --upstream ${ports.map((p) => `127.0.0.1:${p}`).join(",")})`,
+    );
+    return;
+  }
   console.log(
     `Front        nginx on port ${port} (page cache for anonymous pages, script nonces) → ${count} next start instance(s) on ${ports.map((p) => `localhost:${p}`).join(", ")}`,
   );

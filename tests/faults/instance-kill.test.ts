@@ -34,7 +34,10 @@ function load(front: string, paths: string[], cookie: string, seconds: number): 
         connections: READERS,
         duration: seconds,
         timeout: 30,
-        requests: paths.flatMap((p) => [{ method: "GET", path: p }, { method: "GET", path: p, headers: { cookie } }]),
+        requests: paths.flatMap((p) => [
+          { method: "GET", path: p },
+          { method: "GET", path: p, headers: { cookie } },
+        ]),
       },
       (err) => (err ? reject(err) : resolve(out)),
     );
@@ -107,7 +110,11 @@ describe.skipIf(!canRunInstances())("two instances, one killed; then a rolling d
   beforeAll(async () => {
     c = await startCluster(2);
     reader = await sessionCookie({ kind: "subscriber" });
-    const stories = await testDb().article.findMany({ where: { status: "PUBLISHED", publicId: { not: null } }, take: 5, select: { publicId: true, slug: true } });
+    const stories = await testDb().article.findMany({
+      where: { status: "PUBLISHED", publicId: { not: null } },
+      take: 5,
+      select: { publicId: true, slug: true },
+    });
     paths = ["/", ...stories.map((s) => `/articles/${s.publicId}/${s.slug}`)];
   }, 180_000);
   afterAll(async () => {
@@ -152,7 +159,10 @@ describe.skipIf(!canRunInstances())("two instances, one killed; then a rolling d
     expect(Date.now() - killedAt).toBeGreaterThanOrEqual(0);
 
     // Every publish either completed or was cut; every story is whole: published with its id and date, or a draft without.
-    expect(outcomes.some((o) => typeof o === "string"), "a publish was in flight when A died").toBe(true);
+    expect(
+      outcomes.some((o) => typeof o === "string"),
+      "a publish was in flight when A died",
+    ).toBe(true);
     const rows = await testDb().article.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, publicId: true, publishedAt: true } });
     for (const r of rows) {
       if (r.status === "PUBLISHED") expect(r.publicId && r.publishedAt, r.id).toBeTruthy();
