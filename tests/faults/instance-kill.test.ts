@@ -18,7 +18,7 @@ import { canRunInstances, connectionsTo, startCluster, type Cluster } from "../s
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const READERS = 200;
 
-type Load = { total: number; failed: number; statuses: Record<string, number>; builds: Record<string, number> };
+type Load = { total: number; failed: number; statuses: Record<string, number>; builds: Record<string, number>; failedAt: string[] };
 
 /**
  * `READERS` connections for `seconds` through the front: anonymous home and
@@ -26,7 +26,7 @@ type Load = { total: number; failed: number; statuses: Record<string, number>; b
  * (always rendered by an instance). Counts every answer's status and build id.
  */
 function load(front: string, paths: string[], cookie: string, seconds: number): Promise<Load> {
-  const out: Load = { total: 0, failed: 0, statuses: {}, builds: {} };
+  const out: Load = { total: 0, failed: 0, statuses: {}, builds: {}, failedAt: [] };
   return new Promise((resolve, reject) => {
     const inst = autocannon(
       {
@@ -44,11 +44,15 @@ function load(front: string, paths: string[], cookie: string, seconds: number): 
     inst.on("response", (_client: unknown, status: number, _bytes: number, _time: number) => {
       out.total++;
       out.statuses[status] = (out.statuses[status] ?? 0) + 1;
-      if (status >= 400) out.failed++;
+      if (status >= 400) {
+        out.failed++;
+        out.failedAt.push(`${new Date().toISOString()} ${status}`);
+      }
     });
-    inst.on("reqError", () => {
+    inst.on("reqError", (e: Error) => {
       out.total++;
       out.failed++;
+      out.failedAt.push(`${new Date().toISOString()} ${e.message}`);
       out.statuses.error = (out.statuses.error ?? 0) + 1;
     });
     // The build ids: autocannon gives no headers, so a side probe samples them through the front all along.
@@ -196,6 +200,7 @@ describe.skipIf(!canRunInstances())("two instances, one killed; then a rolling d
     console.log(
       `rolling deploy: ${oldId} → ${rolled} in ${seconds.toFixed(1)} s (pids ${pids.join(",")} → ${c.instances.pid(0)},${c.instances.pid(1)}); ${result.total} answers, ${result.failed} failed ${JSON.stringify(result.statuses)}; builds seen ${JSON.stringify(result.builds)}`,
     );
+    if (result.failed) console.log(`failures: ${result.failedAt.slice(0, 5).join("; ")} … ${result.failedAt.slice(-3).join("; ")}\n${c.output.filter((l) => /^\[(nginx|instances)/.test(l)).join("")}`);
     expect(rolled).toBe(newId);
     expect(seconds, "the load outlasted the deploy").toBeLessThan(37);
     expect(result.failed, JSON.stringify(result.statuses)).toBe(0);

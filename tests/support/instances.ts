@@ -14,6 +14,8 @@ export type Cluster = {
   front: Awaited<ReturnType<typeof startFront>>;
   /** Each instance's own address (http://localhost:<port>), bypassing the front. */
   urls: string[];
+  /** What the instances and nginx printed. */
+  output: string[];
   stop: () => Promise<void>;
 };
 
@@ -31,6 +33,7 @@ export async function startCluster(count: number, env: Record<string, string> = 
     distDir,
     restartOnCrash: false,
     output: (i, chunk) => void output.push(`[${i + 1}] ${chunk}`),
+    log: (l) => void output.push(`[instances ${new Date().toISOString()}] ${l}\n`),
   });
   try {
     await instances.startAll();
@@ -38,11 +41,12 @@ export async function startCluster(count: number, env: Record<string, string> = 
     await instances.stopAll();
     throw new Error(`${(e as Error).message}\n${output.join("")}`);
   }
-  const front = await startFront({ upstream: instances.urls.join(","), port: frontPort });
+  const front = await startFront({ upstream: instances.urls.join(","), port: frontPort, log: (l) => void output.push(`[nginx] ${l}`) });
   return {
     instances,
     front,
     urls: instances.urls,
+    output,
     stop: async () => {
       await front.stop();
       await instances.stopAll();
