@@ -23,6 +23,8 @@ export type InstanceOptions = {
   log?: (line: string) => void;
 };
 
+const KEEP_ALIVE_MS = 75_000;
+
 /** The build id `next build` wrote into `distDir`. */
 export function buildIdOf(distDir: string): string {
   return readFileSync(path.resolve(distDir, "BUILD_ID"), "utf8").trim();
@@ -62,7 +64,11 @@ export class Instances {
   async start(i: number, distDir = this.dists[i]): Promise<void> {
     this.dists[i] = distDir;
     const port = this.o.ports[i];
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--hostname", this.o.hostname, "--port", String(port)], {
+    // --keepAliveTimeout above nginx's upstream keepalive_timeout (60 s): the front closes an idle
+    // connection first. Node's default (5 s) let an instance close one just as nginx sent a request
+    // on it; with the other instance drained for a deploy there was no one to retry on: a 502.
+    const args = ["node_modules/next/dist/bin/next", "start", "--hostname", this.o.hostname, "--port", String(port), "--keepAliveTimeout", String(KEEP_ALIVE_MS)];
+    const child = spawn(process.execPath, args, {
       env: { ...this.o.env, NEXT_DIST_DIR: distDir, TLD_INSTANCE_URL: this.urls[i] },
       stdio: ["ignore", "pipe", "pipe"],
       // Its own group: stopping it ends anything it started.

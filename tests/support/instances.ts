@@ -33,7 +33,11 @@ export async function startCluster(count: number, env: Record<string, string> = 
     distDir,
     restartOnCrash: false,
     output: (i, chunk) => void output.push(`[${i + 1}] ${chunk}`),
-    log: (l) => void output.push(`[instances ${new Date().toISOString()}] ${l}\n`),
+    log: (l) => {
+      const line = `[instances ${new Date().toISOString()}] ${l}\n`;
+      output.push(line);
+      process.stderr.write(line);
+    },
   });
   try {
     await instances.startAll();
