@@ -51,8 +51,6 @@ export function hasNginx(): boolean {
 export type FrontOptions = {
   /** Where next start listens, e.g. 127.0.0.1:3001 (host:port); several instances: "127.0.0.1:3001,127.0.0.1:3002". */
   upstream: string;
-  /** Instances (host:port, as in `upstream`) that get no new requests: drained for a restart (a rolling deploy). */
-  down?: string[];
   /** The nginx listen directive's address, e.g. "127.0.0.1:8080" or "3000". */
   listen: string;
   /** Folder for the page cache. */
@@ -148,7 +146,7 @@ export function frontHttpBlock(o: FrontOptions): string {
     template("front.conf.template"),
     {
       CACHE_DIR: o.cacheDir,
-      UPSTREAM_SERVERS: upstreamServers(o.upstream, o.down ?? []),
+      UPSTREAM_SERVERS: upstreamServers(o.upstream),
       LISTEN: o.listen,
       MAX_BODY_MB: String(o.maxBodyMb ?? 60),
       SECRETS: o.secrets,
@@ -170,15 +168,15 @@ export function frontHttpBlock(o: FrontOptions): string {
   );
 }
 
-/** The upstream block's server lines: each instance of "a,b", skipped for 5 s after a failed connection; `down` ones drained. */
-export function upstreamServers(upstream: string, down: string[] = []): string {
+/** The upstream block's server lines: each instance of "a,b", skipped for 2 s after a failure. */
+export function upstreamServers(upstream: string): string {
   const servers = upstream
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
   if (!servers.length) throw new Error("front: no upstream server");
   for (const s of servers) if (!/^[\w.-]+:\d{1,5}$|^\[[0-9a-f:]+\]:\d{1,5}$/i.test(s)) throw new Error(`front: upstream "${s}" is not host:port`);
-  return servers.map((s) => `    server ${s} max_fails=1 fail_timeout=5s${down.includes(s) ? " down" : ""};`).join("\n");
+  return servers.map((s) => `    server ${s} max_fails=1 fail_timeout=2s;`).join("\n");
 }
 
 export const DEPLOY_PASS_SCRIPT = "/etc/nginx/tld/pass.js";
@@ -214,13 +212,7 @@ ${frontHttpBlock({ upstream: o.upstream ?? "127.0.0.1:3001", listen: o.listen ??
 `;
 }
 
-export type Nginx = {
-  url: string;
-  port: number;
-  stop: () => Promise<void>;
-  /** Write a new http block and have nginx reload it (SIGHUP): old workers finish their requests, new ones use it. */
-  reload: (http: (dir: string, port: number) => string) => Promise<void>;
-};
+export type Nginx = { url: string; port: number; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
   const net = await import("node:net");
@@ -253,7 +245,7 @@ export async function startNginx(opts: {
   chmodSync(dir, 0o755);
   opts.prepare?.(dir);
   const port = opts.port ?? (await freePort());
-  const confOf = (http: (dir: string, port: number) => string) => `${(opts.modules ?? []).map((m) => `load_module ${m};\n`).join("")}daemon off;
+  const conf = `${(opts.modules ?? []).map((m) => `load_module ${m};\n`).join("")}daemon off;
 worker_processes ${opts.workers ?? 2};
 pid ${dir}/nginx.pid;
 error_log stderr warn;
@@ -271,10 +263,9 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-${http(dir, port)}
+${opts.http(dir, port)}
 }
 `;
-  const conf = confOf(opts.http);
   // Only the master (root, or this user) reads it: it may hold the front's secrets.
   writeFileSync(path.join(dir, "nginx.conf"), conf, { mode: 0o600 });
   const child = spawn(NGINX, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", "stderr"], { stdio: ["ignore", "pipe", "pipe"] });
@@ -314,13 +305,7 @@ ${http(dir, port)}
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const reload = async (http: (dir: string, port: number) => string) => {
-    writeFileSync(path.join(dir, "nginx.conf"), confOf(http), { mode: 0o600 });
-    child.kill("SIGHUP");
-    // nginx starts new workers with the new configuration and lets the old ones finish; give it a moment.
-    await new Promise((r) => setTimeout(r, 300));
-  };
-  return { url, port, stop, reload };
+  return { url, port, stop };
 }
 
 /**
@@ -343,16 +328,15 @@ export async function startFront(opts: {
   log?: (line: string) => void;
   /** The read log's path (decision 28); default reads.log in the front's own folder, which goes when it stops. */
   readsLog?: string;
-}): Promise<Nginx & { passes: boolean; readsLog: string; drain: (down: string[]) => Promise<void> }> {
+}): Promise<Nginx & { passes: boolean; readsLog: string }> {
   const upstream = upstreamOf(opts.upstream);
   const passes = (opts.passes ?? true) && hasNjs();
   const key = passKey(opts.authSecret ?? loadConfig(process.env).authSecret);
   let readsLog = opts.readsLog ?? "";
-  const http = (down: string[]) => (dir: string, port: number) =>
+  const http = (dir: string, port: number) =>
     frontHttpBlock({
       readsLog: (readsLog ||= `${dir}/reads.log`),
       upstream,
-      down: down.map(upstreamOf),
       listen: opts.publicAddress ? String(port) : `127.0.0.1:${port}`,
       cacheDir: `${dir}/cache`,
       maxBodyMb: opts.maxBodyMb,
@@ -361,7 +345,7 @@ export async function startFront(opts: {
       notFoundPage: `${dir}/404.html`,
     });
   const nginx = await startNginx({
-    http: http([]),
+    http,
     prepare: (dir) => {
       if (passes) copyFileSync(PASS_SCRIPT_FILE, path.join(dir, "pass.js"));
       // nginx's workers (not root) read it from here.
@@ -372,8 +356,7 @@ export async function startFront(opts: {
     port: opts.port,
     log: opts.log,
   });
-  // Drain: the named instances (app URLs) get no new requests until drained again without them.
-  return { ...nginx, passes, readsLog, drain: (down: string[]) => nginx.reload(http(down)) };
+  return { ...nginx, passes, readsLog };
 }
 
 /** "http://localhost:3001,http://localhost:3002" → "127.0.0.1:3001,127.0.0.1:3002" (nginx resolves "localhost" itself; the app listens on IPv4 loopback, see nextHostname). */

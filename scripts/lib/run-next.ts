@@ -179,8 +179,8 @@ async function consecutiveFreePorts(from: number, count: number): Promise<number
  * (`front: false`): the instances on PORT, PORT+1, ... and no front child. An
  * instance that dies is started again; SIGUSR2 (sent by `npm run
  * deploy:rolling`) replaces them one at a time with the build named in the
- * deploy request (drained at our front first; a system nginx retries the
- * other instance while one restarts).
+ * deploy request (the front passes what a restarting instance refuses to
+ * the others).
  */
 async function runInstances(
   count: number,
@@ -217,7 +217,7 @@ async function runInstances(
     output: (i, chunk) => process.stdout.write(count > 1 ? chunk.replace(/^(?=.)/gm, `[${i + 1}] `) : chunk),
     log: (l) => console.log(`Instances    ${l}`),
   });
-  let front: (Nginx & { drain: (down: string[]) => Promise<void> }) | null = null;
+  let front: Nginx | null = null;
   let stopping = false;
   const writeState = () =>
     writeFileSync(
@@ -256,7 +256,7 @@ async function runInstances(
     const t0 = Date.now();
     console.log(`Deploy       rolling ${count} instance(s) onto ${request.distDir}`);
     void instances
-      .roll(request.distDir, front ?? undefined)
+      .roll(request.distDir)
       .then(
         (buildId) => {
           distDir = request.distDir;

@@ -197,13 +197,16 @@ describe.skipIf(!canRunInstances())("two instances, one killed; then a rolling d
     const pids = [c.instances.pid(0), c.instances.pid(1)];
     const t0 = Date.now();
     process.stderr.write(`rolling deploy starts ${new Date(t0).toISOString()}\n`);
-    const rolled = await c.instances.roll(NEXT_DIST, c.front);
+    const rolled = await c.instances.roll(NEXT_DIST);
     const seconds = (Date.now() - t0) / 1000;
     const result = await running;
     console.log(
       `rolling deploy: ${oldId} → ${rolled} in ${seconds.toFixed(1)} s (pids ${pids.join(",")} → ${c.instances.pid(0)},${c.instances.pid(1)}); ${result.total} answers, ${result.failed} failed ${JSON.stringify(result.statuses)}; builds seen ${JSON.stringify(result.builds)}`,
     );
-    if (result.failed) console.log(`failures: ${result.failedAt.slice(0, 5).join("; ")} … ${result.failedAt.slice(-3).join("; ")}\n${c.output.filter((l) => /^\[(nginx|instances)/.test(l)).join("")}`);
+    if (result.failed)
+      console.log(
+        `failures: ${result.failedAt.slice(0, 5).join("; ")} … ${result.failedAt.slice(-3).join("; ")}\n${c.output.filter((l) => /^\[(nginx|instances)/.test(l)).join("")}`,
+      );
     expect(rolled).toBe(newId);
     expect(seconds, "the load outlasted the deploy").toBeLessThan(37);
     expect(result.failed, JSON.stringify(result.statuses)).toBe(0);
