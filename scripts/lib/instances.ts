@@ -67,8 +67,8 @@ export class Instances {
     this.dists[i] = distDir;
     const port = this.o.ports[i];
     // --keepAliveTimeout above nginx's upstream keepalive_timeout (60 s): the front closes an idle
-    // connection first. Node's default (5 s) let an instance close one just as nginx sent a request
-    // on it; with the other instance drained for a deploy there was no one to retry on: a 502.
+    // connection first: an instance closing one just as nginx sends a request on it costs a retry,
+    // or a 502 when there is no other instance to retry on.
     const args = [
       "node_modules/next/dist/bin/next",
       "start",
