@@ -15,6 +15,12 @@ export async function searchRefusal(req: NextRequest): Promise<number | null> {
   const q = req.nextUrl.searchParams;
   const params = Object.fromEntries([...new Set(q.keys())].map((k) => [k, q.getAll(k)]).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
   if (!hasCriteria(parseSearchRequest(params))) return null;
-  const r = await hitLimit(`search:${clientIp(req.headers)}`, config().SEARCH_RATE_LIMIT_PER_MINUTE, 60);
-  return r.allowed ? null : r.retryAfterSeconds;
+  try {
+    const r = await hitLimit(`search:${clientIp(req.headers)}`, config().SEARCH_RATE_LIMIT_PER_MINUTE, 60);
+    return r.allowed ? null : r.retryAfterSeconds;
+  } catch {
+    // The count could not be taken (PostgreSQL away or overloaded): the search itself decides;
+    // it needs the same database and answers its own error page if it cannot reach it.
+    return null;
+  }
 }
