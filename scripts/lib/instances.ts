@@ -21,6 +21,8 @@ export type InstanceOptions = {
   /** Start an instance again when it exits unasked (a crash, an OOM kill). Default true. */
   restartOnCrash?: boolean;
   log?: (line: string) => void;
+  /** Called each time an instance is ready (started, restarted, rolled). */
+  started?: (index: number) => void;
 };
 
 const KEEP_ALIVE_MS = 75_000;
@@ -95,6 +97,7 @@ export class Instances {
       if (this.o.restartOnCrash !== false) setTimeout(() => void this.start(i).catch((e) => this.o.log?.(`instance ${i + 1}: ${(e as Error).message}`)), 1000);
     });
     await this.waitReady(i, buildIdOf(distDir));
+    this.o.started?.(i);
   }
 
   /** Wait until instance `i`'s /readyz answers 200 naming `buildId`. */

@@ -216,7 +216,12 @@ async function runInstances(
     distDir,
     output: (i, chunk) => process.stdout.write(count > 1 ? chunk.replace(/^(?=.)/gm, `[${i + 1}] `) : chunk),
     log: (l) => console.log(`Instances    ${l}`),
+    // The state file names each instance's pid: rewritten whenever one (re)starts, once all have.
+    started: () => {
+      if (stateWritten) writeState();
+    },
   });
+  let stateWritten = false;
   let front: Nginx | null = null;
   let stopping = false;
   const writeState = () =>
@@ -288,6 +293,7 @@ async function runInstances(
     return void shutdown(1);
   }
   writeState();
+  stateWritten = true;
   if (!where.front) {
     console.log(
       `Front        external: ${count} next start instance(s) on ${ports.map((p) => `localhost:${p}`).join(", ")} (npm run front:conf -- --upstream ${ports.map((p) => `127.0.0.1:${p}`).join(",")})`,
