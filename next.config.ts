@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
@@ -13,6 +14,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // The test harness builds into its own folder so it never clobbers a developer's .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  // Next's page cache in PostgreSQL, shared by every instance of the site (decision 35);
+  // no per-process copy in memory, or one instance would keep serving a page another refreshed.
+  ...(phase === PHASE_DEVELOPMENT_SERVER ? {} : { cacheHandler: path.join(process.cwd(), "lib/cache/next-cache-handler.mjs"), cacheMaxMemorySize: 0 }),
   // forbidden() → 403 page for signed-in readers who reach the newsroom.
   experimental: { authInterrupts: true },
   // Native/Node-only packages stay out of the server bundle.

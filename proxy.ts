@@ -31,6 +31,7 @@ import { isSharedRender } from "./lib/access/pass.ts";
 import { reportScope } from "./lib/access/report-pass.ts";
 import { attachReportPass } from "./lib/proxy/report-pass.ts";
 import { searchRefusal } from "./lib/proxy/search-limit.ts";
+import { BUILD_ID_HEADER, buildId } from "./lib/build-id.ts";
 
 const DEV = process.env.NODE_ENV === "development";
 
@@ -39,7 +40,14 @@ function withBasePolicy(res: NextResponse): NextResponse {
   return res;
 }
 
+/** Every answer names the build that made it (a rolling deploy serves two; decision 35). */
 export async function proxy(req: NextRequest) {
+  const res = await answer(req);
+  res.headers.set(BUILD_ID_HEADER, buildId());
+  return res;
+}
+
+async function answer(req: NextRequest): Promise<NextResponse> {
   const path = req.nextUrl.pathname;
   const sessionToken = SESSION_COOKIES.map((c) => req.cookies.get(c)?.value).find(Boolean);
   const hasSession = sessionToken !== undefined;
@@ -58,7 +66,7 @@ export async function proxy(req: NextRequest) {
   // The front filling its copy of a usage report: rendered for "an admin of this report", no person (decision 36).
   const sharedReport = report !== null && !hasSession && req.method === "GET" && isSharedRender(key, req.headers.get(SHARED_RENDER_HEADER));
   const policies = policiesFor({ path: route.kind === "teaser" ? route.path : path, behindFront, dev: DEV, placeholder: () => noncePlaceholder(key) });
-  const limited = searchRefusal(req);
+  const limited = await searchRefusal(req);
 
   const headers = new Headers(req.headers);
   if (policies.request) headers.set("content-security-policy", policies.request);

@@ -93,6 +93,9 @@ const schema = z.object({
   // Office ranges may be private or loopback ones (tests, an intranet install); always so when SITE_URL is localhost.
   ALLOW_PRIVATE_RANGES: bool,
   SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  // This app instance's own address (set per instance by npm start and the tests): its Pages
+  // Router refreshes go to itself, not through the front to any instance (decision 35).
+  TLD_INSTANCE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   TLD_EMBEDDED: z.string().default(""),
   TLD_QUIET: bool,

@@ -5,8 +5,7 @@
 // a lookup) and which build it runs, so a rolling deploy can wait for it and
 // tell the old build from the new one. Reasons are short and fixed; details go
 // to the log, never to the answer.
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { buildId } from "./build-id.ts";
 import { config } from "./config.ts";
 import { db } from "./db.ts";
 import { databaseReachable } from "./db-health.ts";
@@ -18,18 +17,7 @@ const CHECK_MS = 3000;
 /** Any key: a missing object is an answer too; a refused or failed lookup is not. */
 const STORAGE_PROBE_KEY = "health/ready";
 
-let buildIdCache: string | null = null;
-
-/** The id `next build` gave this build (its BUILD_ID file), or "unknown" outside a production build. */
-export function buildId(): string {
-  if (buildIdCache) return buildIdCache;
-  try {
-    buildIdCache = readFileSync(path.resolve(config().NEXT_DIST_DIR, "BUILD_ID"), "utf8").trim() || "unknown";
-  } catch {
-    buildIdCache = "unknown";
-  }
-  return buildIdCache;
-}
+export { buildId };
 
 export type Liveness = { status: "ok" };
 export function liveness(): Liveness {

@@ -6,11 +6,13 @@
 // cache                         holds                              for            emptied by
 // ----------------------------  ---------------------------------  -------------  ------------------------------------------
 // App Router cached pages       topics, authors, archive, latest,  until stale    revalidatePath(PUBLIC_PATHS) in the app
-//   (Next's ISR, per instance)  feed, sitemap
+//   (Next's ISR, in PostgreSQL                                                    (tags in NextCacheTag: every instance)
+//   for every instance)
 // Pages Router pages            home page, anonymous article page  300 s (ISR)    res.revalidate() per path, through
-//   (Next's ISR, per instance)  (teaser)                                          pages/api/internal/revalidate-pages
-// search results (in memory,    whole search answers (public and   60 s           searchResults.clear() in the app
-//   per process)                full-text flavours)
+//   (Next's ISR, in PostgreSQL  (teaser)                                          pages/api/internal/revalidate-pages on
+//   for every instance)                                                           this instance; the new page is shared
+// search results (in memory,    whole search answers (public and   60 s           broadcast("publication"): every instance
+//   per instance)               full-text flavours)                               empties its own (lib/cache/broadcast.ts)
 // search facets (in memory)     topics and document issuers        5 min          searchFacets cache; not emptied here
 //                                                                                 (a new topic or issuer may wait 5 min)
 // the front: anonymous pages    the HTML every anonymous reader    the app's      purgeFront(): POST FRONT_URL/_tld/purge,
@@ -22,8 +24,8 @@
 //                                                                                 expire within a minute
 // access passes (cookies)       "this reader may read in full"     120 s          cannot be: a revoked reader may be served
 //                                                                                 the shared full page for up to 120 s
-// office ranges (in memory,     every range, its licence's name    30 s           officeRangesChanged() in the app process
-//   per process)                and subscriptions                                 that changed them (lib/ranges/store.ts)
+// office ranges (in memory,     every range, its licence's name    30 s           officeRangesChanged(): broadcast to every
+//   per instance)               and subscriptions                                 instance (lib/ranges/store.ts calls it)
 // the front: office answers     "is this address in a range?"      30 s           not purged: an address still answered "in"
 //                                                                                 only bypasses the cache; the app decides
 // usage reports (in memory,     a licence's report per month; the  60 s           not emptied: figures are "as of a minute
@@ -34,7 +36,9 @@
 //                                                                                 neither reads nor fills its cache
 //
 // Inside the app's process (server actions, route handlers) everything is
-// emptied directly. The job worker is another process: it asks the app over
+// emptied directly; what other instances hold in memory is emptied by the
+// broadcast (PostgreSQL NOTIFY, lib/cache/broadcast.ts); what they hold in
+// PostgreSQL is the same copy (decision 35). The job worker is another process: it asks the app over
 // HTTP (POST /api/internal/revalidate, HMAC token), and that route calls
 // invalidateHere(), so a worker's publish empties exactly what an editor's does.
 import { createHmac } from "node:crypto";
@@ -43,8 +47,7 @@ import { logger } from "../log.ts";
 import { siteKey } from "../access/site-key.ts";
 import { PURGE_HEADER, PURGE_PATH } from "../front/contract.ts";
 import { purgeToken } from "../front/secrets.ts";
-import { searchResults } from "../search/cache.ts";
-import { forgetOfficeRanges } from "../access/ip-ranges.ts";
+import { broadcast } from "./broadcast.ts";
 
 const log = logger("invalidate");
 
@@ -82,10 +85,15 @@ export function revalidateToken(): string {
   return createHmac("sha256", config().authSecret).update("revalidate-public-pages").digest("hex");
 }
 
-/** Ask the app to refresh Pages Router pages (res.revalidate runs only in a pages/api route). */
+/**
+ * Ask the app to refresh Pages Router pages (res.revalidate runs only in a
+ * pages/api route): this very instance when the launcher told it its address
+ * (TLD_INSTANCE_URL), so one instance's refreshes stay in its queue (the
+ * route serialises them per path); else the site.
+ */
 export async function revalidatePagesRouterPages(paths: string[]): Promise<void> {
   try {
-    const r = await fetch(`${config().siteUrl}${PAGES_REVALIDATE_PATH}`, {
+    const r = await fetch(`${config().TLD_INSTANCE_URL ?? config().siteUrl}${PAGES_REVALIDATE_PATH}`, {
       method: "POST",
       headers: { authorization: `Bearer ${revalidateToken()}`, "content-type": "application/json" },
       body: JSON.stringify({ paths }),
@@ -151,7 +159,7 @@ async function revalidateAppRouterPages(): Promise<boolean> {
 
 /** The rest, in order: the app's own caches first, so the front refetches fresh pages. */
 async function invalidateTheRest(changed: ChangedArticle[]): Promise<void> {
-  searchResults.clear();
+  await broadcast("publication");
   await revalidatePagesRouterPages(pagesRouterPaths(changed));
   await purgeFront(frontPaths(changed));
 }
@@ -183,12 +191,12 @@ export async function invalidate(changed: ChangedArticle[] = []): Promise<void> 
 }
 
 /**
- * After a licence's office ranges change (decision 22): this process's range
- * table is emptied, so the next request from a removed range gets the teaser.
- * The front keeps no full page for range readers (it only bypasses its cache
- * for them), so it has nothing to purge; other app processes reload within
- * RANGE_TABLE_SECONDS.
+ * After a licence's office ranges change (decision 22): every instance's range
+ * table is emptied (this one at once, the others on the broadcast), so the
+ * next request from a removed range gets the teaser. The front keeps no full
+ * page for range readers (it only bypasses its cache for them), so it has
+ * nothing to purge.
  */
 export function officeRangesChanged(): void {
-  forgetOfficeRanges();
+  void broadcast("office-ranges");
 }

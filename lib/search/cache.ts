@@ -1,7 +1,8 @@
-// Small in-process caches for search (docs/decisions/0007-search.md). The app
-// runs as one process per instance, so a Map is the whole mechanism: bounded
-// (least recently used entries go first) and short-lived (a new story shows up
-// within the TTL). Pure apart from the clock, which tests inject.
+// Small in-process caches for search (docs/decisions/0007-search.md): a Map,
+// bounded (least recently used entries go first) and short-lived. Each
+// instance keeps its own (decision 35: a hit costs no round trip); a
+// publication empties every instance's through lib/cache/broadcast.ts. Pure
+// apart from the clock, which tests inject.
 import type { SearchRequest } from "./params.ts";
 
 export class TtlCache<V> {
@@ -91,9 +92,11 @@ export function searchCacheKey(r: SearchRequest, fullText: boolean): string {
 
 /**
  * Whole-search answers, shared by lib/search/search.ts (which fills it) and
- * lib/cache/invalidate.ts (which empties it when a story is published,
- * corrected or withdrawn, so the app's own process shows the change at once;
- * the TTL bounds any other process). Values are opaque here.
+ * lib/cache/broadcast.ts (which empties it in every instance when a story is
+ * published, corrected or withdrawn). Values are opaque here. One per process
+ * (globalThis): Next bundles this module into each router's server code and
+ * into instrumentation.ts's, which runs the broadcast listener.
  */
 export const RESULT_TTL_MS = 60_000;
-export const searchResults = new TtlCache<Promise<unknown>>(500, RESULT_TTL_MS);
+const g = globalThis as unknown as { __tldSearchResults?: TtlCache<Promise<unknown>> };
+export const searchResults = (g.__tldSearchResults ??= new TtlCache<Promise<unknown>>(500, RESULT_TTL_MS));

@@ -22,7 +22,7 @@ export const USAGE = `npm run bench -- [--smoke] [--articles N] [--documents N] 
   --smoke        1,000 articles, 200 documents, 100 readers, 3 s per scenario (CI)
   --articles N   archive size (default 100000); documents default N/5, readers N/10
   --fresh        regenerate the bench database even if a matching one is cached
-  --only         run only these scenarios (article-anon-warm, article-anon-cold, article-subscriber, home, topic, search, nginx, article-anon-front, article-subscriber-front, search-front, usage-report, licences, usage-report-front, licences-front)
+  --only         run only these scenarios (article-anon-warm, article-anon-cold, article-subscriber, home, topic, search, nginx, article-anon-front, article-subscriber-front, search-front, usage-report, licences, usage-report-front, licences-front, instances)
   --cpu-prof     run next start under node --cpu-prof (profiles in bench/profiles/)
   --lighthouse   also run Lighthouse (as npm run bench:lighthouse does) on the same server
   --out FILE     results file (default bench/results.json)`;

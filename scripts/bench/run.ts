@@ -10,7 +10,17 @@ import { cleanupAll, onCleanup, runCommand } from "./cleanup.ts";
 import { benchReportViewers, benchSubscriberCookie, publishedArticles, topicSlugs } from "./db/subscriber.ts";
 import { hasNginx, NGINX_INSTALL, startBenchFront, startStaticNginx } from "./load/nginx.ts";
 import { QueryCounter } from "./load/query-count.ts";
-import { runFrontScenario, runNextScenarios, runNginxScenario, runReportFrontScenarios, runSearchFrontScenario, runSubscriberFrontScenario, SCENARIOS, type ScenarioResult } from "./load/scenarios.ts";
+import {
+  runFrontScenario,
+  runInstancesScenario,
+  runNextScenarios,
+  runNginxScenario,
+  runReportFrontScenarios,
+  runSearchFrontScenario,
+  runSubscriberFrontScenario,
+  SCENARIOS,
+  type ScenarioResult,
+} from "./load/scenarios.ts";
 import { buildStatsFirstLoadJs, crossCheck, firstLoadJs } from "./measure/first-load-js.ts";
 import { hasChromium, runLighthouse } from "./measure/lighthouse.ts";
 import { newestProfile, summariseProfile } from "./measure/profile-summary.ts";
@@ -78,6 +88,14 @@ async function main(): Promise<number> {
     } finally {
       await stop();
     }
+  }
+  if (nginxAvailable && wanted("instances")) {
+    all.push(
+      ...(await runInstancesScenario(ctx, next, env.startAnotherNext, async (upstream) => {
+        const front = await startBenchFront(upstream, articlePath);
+        return { url: front.url, stop: onCleanup("nginx front (instances)", front.stop) };
+      })),
+    );
   }
 
   const distDir = path.join(ROOT, DIST);

@@ -23,9 +23,9 @@ export function serverActions(): ActionRef[] {
   });
 }
 
-/** Call a server action the way Next's client does: POST with the action id and JSON args. */
-export async function callAction(a: ActionRef, args: unknown[], cookie?: string) {
-  const r = await fetch(`${base()}${a.page}`, {
+/** Call a server action the way Next's client does: POST with the action id and JSON args (to the harness's app, or to `origin`). */
+export async function callAction(a: ActionRef, args: unknown[], cookie?: string, origin = base()) {
+  const r = await fetch(`${origin}${a.page}`, {
     method: "POST",
     redirect: "manual",
     headers: { "next-action": a.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...(cookie ? { cookie } : {}) },

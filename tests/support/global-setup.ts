@@ -30,6 +30,8 @@ declare module "vitest" {
     paymentGraceDays: number;
     previewDays: number;
     frontPort: number;
+    /** The environment the harness's app runs with: a test that starts more instances of the build gives them the same (decision 35). */
+    appEnv: Record<string, string>;
   }
 }
 
@@ -262,6 +264,7 @@ async function start(project: TestProject, stops: (() => Promise<void>)[]) {
   project.provide("paymentGraceDays", PAYMENT_GRACE_DAYS);
   project.provide("previewDays", PREVIEW_DAYS);
   project.provide("frontPort", frontPort);
+  project.provide("appEnv", Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string")));
 
   return async () => {
     if (process.env.TLD_TEST_SERVER_LOG) console.log(serverLog.join(""));

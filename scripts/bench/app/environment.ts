@@ -13,7 +13,13 @@ import { buildApp, buildInfo, buildIsStale, resetRenderedPages, ROOT } from "./b
 import { startNext, type NextServer } from "./next-server.ts";
 import { startStack } from "./stack.ts";
 
-export type Environment = { dataset: DatasetInfo; next: NextServer; build: { rebuilt: boolean; seconds: number | null; builtAt: string | null } };
+export type Environment = {
+  dataset: DatasetInfo;
+  next: NextServer;
+  build: { rebuilt: boolean; seconds: number | null; builtAt: string | null };
+  /** Start another `next start` of the same build with the same environment (the two-instance line, decision 35). */
+  startAnotherNext: () => Promise<NextServer>;
+};
 
 export const BENCH_PG_DIR = path.join(ROOT, ".data/bench-pg");
 export const PROFILE_DIR = path.join(ROOT, "bench/profiles");
@@ -41,14 +47,25 @@ export async function startEnvironment(size: DatasetSize, opts: { fresh: boolean
     build = { rebuilt: true, seconds: b.seconds, builtAt: buildInfo()?.builtAt ?? null };
   } else log(`Build        .next-bench is up to date (built ${build.builtAt?.slice(0, 16)})`);
   const removed = resetRenderedPages();
-  log(`Cache        removed ${removed} rendered page files (prerendered or ISR) so this run renders from its own database`);
+  // Next's page cache lives in PostgreSQL (decision 35): a reused dataset still holds the last run's pages.
+  const pg = new (await import("pg")).default.Client({ connectionString: dataset.url });
+  await pg.connect();
+  const cached = (await pg.query(`delete from "NextCacheEntry"`)).rowCount ?? 0;
+  await pg.end();
+  log(`Cache        removed ${removed} rendered page files (prerendered) and ${cached} cached pages in PostgreSQL, so this run renders from its own database`);
 
   const nodeArgs = opts.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   if (opts.cpuProf) mkdirSync(PROFILE_DIR, { recursive: true });
   // Every bench request comes from 127.0.0.1: lift the per-IP search limit (default 60 a
   // minute) so that the search scenario measures searching, not the "too many searches" page.
-  const next = await startNext({ ...stack.env, SEARCH_RATE_LIMIT_PER_MINUTE: "10000000" }, port, nodeArgs);
+  const nextEnv = { ...stack.env, SEARCH_RATE_LIMIT_PER_MINUTE: "10000000" };
+  const next = await startNext(nextEnv, port, nodeArgs);
   onCleanup("next start", next.stop);
   log(`Server       next start -H ${next.hostname} at ${next.baseUrl} (pid ${next.pid})`);
-  return { dataset, next, build };
+  const startAnotherNext = async () => {
+    const another = await startNext(nextEnv, await freePort());
+    onCleanup("second next start", another.stop);
+    return another;
+  };
+  return { dataset, next, build, startAnotherNext };
 }

@@ -2,6 +2,7 @@
 // the same number of connections (search: 10, as its budget says), with
 // database statements counted by pg_stat_statements around each.
 import os from "node:os";
+import type { NextServer } from "../app/next-server.ts";
 import { prng } from "../db/calendar.ts";
 import type { ArchiveEntry } from "../db/subscriber.ts";
 import type { QueryCount, QueryCounter } from "./query-count.ts";
@@ -50,6 +51,7 @@ export const SCENARIOS = [
   "licences",
   "usage-report-front",
   "licences-front",
+  "instances",
 ] as const;
 
 const articlePath = (a: ArchiveEntry) => `/articles/${a.publicId}/${a.slug}`;
@@ -338,4 +340,58 @@ export async function runReportFrontScenarios(ctx: ScenarioContext, frontUrl: st
     );
   }
   return results;
+}
+
+/**
+ * One instance and two behind the front, same run, same load (decision 35):
+ * signed-in article pages without an access pass, which the front never
+ * serves from its cache, so every request is a render by an instance. The
+ * notes say what each instance costs in memory.
+ */
+export async function runInstancesScenario(
+  ctx: ScenarioContext,
+  first: NextServer,
+  startAnother: () => Promise<NextServer>,
+  startFrontFor: (upstream: string) => Promise<{ url: string; stop: () => Promise<void> }>,
+): Promise<ScenarioResult[]> {
+  const rand = prng(23);
+  const pick = () => articlePath(ctx.archive[Math.floor(rand() * ctx.archive.length)]);
+  const out: ScenarioResult[] = [];
+  const one = await startFrontFor(first.baseUrl);
+  try {
+    const rss = first.rssKb();
+    out.push(
+      await measure(ctx, {
+        name: "instances-1",
+        label: "subscriber article rendered by the app (no pass), through the front, ONE next start",
+        baseUrl: one.url,
+        pick,
+        headers: { cookie: ctx.cookie },
+        notes: [`instance RSS after the other scenarios: ${Math.round(rss.main / 1024)} MB (its process tree ${Math.round(rss.tree / 1024)} MB)`],
+      }),
+    );
+  } finally {
+    await one.stop();
+  }
+  const second = await startAnother();
+  const idleRss = second.rssKb();
+  const two = await startFrontFor(`${first.baseUrl},${second.baseUrl}`);
+  try {
+    const result = await measure(ctx, {
+      name: "instances-2",
+      label: "the same through the front, TWO next start (same build, same database)",
+      baseUrl: two.url,
+      pick,
+      headers: { cookie: ctx.cookie },
+    });
+    const [a, b] = [first.rssKb(), second.rssKb()];
+    result.notes.push(
+      `second instance RSS: ${Math.round(idleRss.main / 1024)} MB started, ${Math.round(b.main / 1024)} MB after this load; first instance ${Math.round(a.main / 1024)} MB`,
+    );
+    out.push(result);
+  } finally {
+    await two.stop();
+    await second.stop();
+  }
+  return out;
 }
