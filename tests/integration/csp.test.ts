@@ -162,6 +162,18 @@ describe.skipIf(!hasNginx())("through the nginx front: a fresh nonce in every re
     expect(b.html).toBe(a.html);
   });
 
+  it("a listing first rendered for a direct client of next start still carries the placeholder, so the front nonces it", async () => {
+    // /latest/3 is asked for nowhere else in the suite: this direct request is the render the cache keeps.
+    const direct = await fetch(`${base()}/latest/3?direct=${Date.now()}`);
+    const html = await direct.text();
+    expect(direct.status).toBe(200);
+    expect(direct.headers.get("x-nextjs-cache")).toBe("MISS");
+    const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((t) => !t.includes("application/ld+json"));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const t of scripts) expect(t, t).toMatch(/\snonce="[^"]+"/);
+    expectNoncedPage(await get(`${front.url}/latest/3?via=front${Date.now()}`));
+  });
+
   it("a cached App Router page is byte-identical apart from its nonce, which is fresh on every script of every response", async () => {
     const url = `${front.url}/topics/sanctions?same=${Date.now()}`;
     const a = await get(url);
