@@ -47,7 +47,8 @@ const g = globalThis;
 
 /** This process's copies: key -> { result, bytes }, in least-recently-used order. */
 function mem() {
-  if (!g.__tldNextCacheMemory) g.__tldNextCacheMemory = { map: new Map(), bytes: 0, generation: 0, origin: `${process.pid}-${Math.random().toString(36).slice(2)}` };
+  if (!g.__tldNextCacheMemory)
+    g.__tldNextCacheMemory = { map: new Map(), bytes: 0, generation: 0, origin: `${process.pid}-${Math.random().toString(36).slice(2)}` };
   return g.__tldNextCacheMemory;
 }
 
