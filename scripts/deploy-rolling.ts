@@ -12,6 +12,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { runFiles, type DeployResult, type RunState } from "./lib/run-next.ts";
 import { buildIdOf } from "./lib/instances.ts";
+import { applyMigrations } from "./lib/migrate.ts";
 
 const { values } = parseArgs({ options: { dist: { type: "string" }, "timeout-seconds": { type: "string", default: "900" } } });
 const files = runFiles();
@@ -30,7 +31,18 @@ let distDir = values.dist;
 if (!distDir) {
   distDir = `.next-deploy-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`;
   console.log(`Building into ${distDir} (the running build, ${state.distDir}, keeps serving meanwhile)`);
-  const r = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  // Against the running site's services (npm run build would start its own, whose ports the
+  // running ones hold): its database, migrated first (a migration must suit the old build
+  // too while both run: add, do not drop), then `next build` as npm run build runs it.
+  // next build adds its folder's types to tsconfig.json (and reformats it): a deploy leaves the checkout as it found it.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  let r;
+  if (state.env?.DATABASE_URL) {
+    const applied = await applyMigrations(state.env.DATABASE_URL);
+    if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, ...state.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" } });
+  } else r = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  writeFileSync("tsconfig.json", tsconfig);
   if (r.status !== 0) {
     console.error("The build failed; nothing was restarted.");
     process.exit(1);

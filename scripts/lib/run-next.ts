@@ -158,7 +158,15 @@ export function runFiles(dataDir = config().TLD_DATA_DIR) {
   return { dir, state: path.join(dir, "instances.json"), request: path.join(dir, "deploy-request.json"), result: path.join(dir, "deploy-result.json") };
 }
 
-export type RunState = { launcherPid: number; front: string; instances: { url: string; pid?: number }[]; distDir: string; buildId: string };
+export type RunState = {
+  launcherPid: number;
+  front: string;
+  instances: { url: string; pid?: number }[];
+  distDir: string;
+  buildId: string;
+  /** The services' settings the instances run with (DATABASE_URL, the mail catcher's, the Stripe double's): a rolling deploy builds against them. */
+  env: Record<string, string>;
+};
 export type DeployResult = { requestedAt: number; ok: boolean; buildId?: string; distDir?: string; error?: string; seconds?: number };
 
 /** `count` ports in a row, from `from` up, every one free. */
@@ -233,7 +241,10 @@ async function runInstances(
         instances: instances.urls.map((url, i) => ({ url, pid: instances.pid(i) })),
         distDir,
         buildId: buildIdOf(distDir),
+        env: services.env,
       } satisfies RunState),
+      // It names the database's address and password: the launcher's user only.
+      { mode: 0o600 },
     );
   const shutdown = async (code: number) => {
     if (stopping) return;
