@@ -90,18 +90,44 @@ export function writeTable(doc: PDFKit.PDFDocument, table: TableBlock, left: num
   }
 }
 
-export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: Buffer; pages: number }> {
+/** A letter-size document with the house margins, its pages kept for the footer, its bytes collected. */
+export function startPdf(title: string) {
   const doc = new PDFDocument({
     size: "LETTER",
     margins: { top: 64, bottom: 64, left: 64, right: 64 },
     bufferPages: true,
-    info: { Title: `Trade Law Daily — ${longDate(content.day)}`, Author: "Trade Law Daily" },
+    info: { Title: title, Author: "Trade Law Daily" },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((r) => doc.on("end", () => r()));
+  return { doc, width: doc.page.width - 128, chunks, done };
+}
+
+/** "Trade Law Daily · ‹label› · Page n of N" at the foot of every page, then the finished bytes. */
+export async function finishPdf(pdf: ReturnType<typeof startPdf>, label: string): Promise<{ pdf: Buffer; pages: number }> {
+  const { doc, width, chunks, done } = pdf;
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .fillColor("#777")
+      .text(`Trade Law Daily · ${label} · Page ${i + 1} of ${range.count}`, 64, doc.page.height - 40, { width, align: "center", lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  await done;
+  return { pdf: Buffer.concat(chunks), pages: range.count };
+}
+
+export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: Buffer; pages: number }> {
+  const pdf = startPdf(`Trade Law Daily — ${longDate(content.day)}`);
+  const { doc, width } = pdf;
   const inEdition = new Set(content.groups.flatMap((g) => g.articles.map((a) => a.publicId)));
-  const width = doc.page.width - 128;
 
   // Masthead and contents.
   doc.font("Times-Bold").fontSize(34).fillColor(BRAND).text("Trade Law Daily", { align: "center" });
@@ -166,19 +192,5 @@ export async function renderEditionPdf(content: EditionContent): Promise<{ pdf: 
       }
     }
 
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font("Helvetica")
-      .fontSize(8)
-      .fillColor("#777")
-      .text(`Trade Law Daily · ${content.day} · Page ${i + 1} of ${range.count}`, 64, doc.page.height - 40, { width, align: "center", lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  await done;
-  return { pdf: Buffer.concat(chunks), pages: range.count };
+  return finishPdf(pdf, content.day);
 }

@@ -4,9 +4,8 @@
 // body is in the digest only when the viewer may read it in full now; otherwise its
 // teaser and a link.
 import "server-only";
-import PDFDocument from "pdfkit";
 import { documentBlocks } from "../articles/document.ts";
-import { writeRuns, writeTable } from "../editions/pdf.ts";
+import { finishPdf, startPdf, writeRuns, writeTable } from "../editions/pdf.ts";
 import { absoluteUrl, formatDate, formatDateTime } from "../site.ts";
 import { toCsv } from "../usage/csv.ts";
 import type { FolderContents } from "./contents.ts";
@@ -44,16 +43,8 @@ export function exportFileName(folder: FolderContents, ext: "csv" | "pdf", now =
 }
 
 export async function folderPdf(folder: FolderContents, now = new Date()): Promise<{ pdf: Buffer; pages: number }> {
-  const doc = new PDFDocument({
-    size: "LETTER",
-    margins: { top: 64, bottom: 64, left: 64, right: 64 },
-    bufferPages: true,
-    info: { Title: `${folder.name} — Trade Law Daily folder`, Author: "Trade Law Daily" },
-  });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((r) => doc.on("end", () => r()));
-  const width = doc.page.width - 128;
+  const pdf = startPdf(`${folder.name} — Trade Law Daily folder`);
+  const { doc, width } = pdf;
   const noLinksInside = new Set<string>();
 
   doc.font("Times-Bold").fontSize(26).fillColor(BRAND).text("Trade Law Daily");
@@ -127,19 +118,5 @@ export async function folderPdf(folder: FolderContents, now = new Date()): Promi
     }
   });
 
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font("Helvetica")
-      .fontSize(8)
-      .fillColor("#777")
-      .text(`Trade Law Daily · ${folder.name} · Page ${i + 1} of ${range.count}`, 64, doc.page.height - 40, { width, align: "center", lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  await done;
-  return { pdf: Buffer.concat(chunks), pages: range.count };
+  return finishPdf(pdf, folder.name);
 }

@@ -11,7 +11,7 @@ import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAlive } from "../../scripts/lib/processes.ts";
 import { buildIdOf } from "../../scripts/lib/instances.ts";
-import { actionNamed, actionResult, callAction } from "../support/actions.ts";
+import { actionNamed, actionResult, callAction, draftStory } from "../support/actions.ts";
 import { sessionCookie, testDb } from "../support/fixtures.ts";
 import { canRunInstances, connectionsTo, startCluster, type Cluster } from "../support/instances.ts";
 
@@ -76,38 +76,6 @@ function load(front: string, paths: string[], cookie: string, seconds: number, c
   });
 }
 
-async function draftStory(editor: { cookie: string; userId: string }, origin: string, headline: string): Promise<string> {
-  const before = Date.now();
-  await callAction(actionNamed("createArticleAction"), [], editor.cookie, origin);
-  const draft = await testDb().article.findFirstOrThrow({
-    where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } },
-    orderBy: { createdAt: "desc" },
-  });
-  const saved = actionResult<{ ok: boolean; message?: string }>(
-    (
-      await callAction(
-        actionNamed("saveArticleAction"),
-        [
-          {
-            id: draft.id,
-            version: draft.version,
-            headline,
-            teaser: "Customs changed the rules of origin for steel.",
-            body: "The notice takes effect next month.",
-            topics: ["tariffs"],
-            authors: ["dana-whitcomb"],
-            documents: [],
-          },
-        ],
-        editor.cookie,
-        origin,
-      )
-    ).text,
-  );
-  expect(saved.ok, saved.message).toBe(true);
-  return draft.id;
-}
-
 describe.skipIf(!canRunInstances())("two instances, one killed; then a rolling deploy", () => {
   let c: Cluster;
   let paths: string[];
@@ -134,7 +102,18 @@ describe.skipIf(!canRunInstances())("two instances, one killed; then a rolling d
     const editor = await sessionCookie({ kind: "editor" });
     const tag = Date.now().toString(36);
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push(await draftStory(editor, A, `Instance Kill ${tag} Story ${i} on Rules of Origin`));
+    for (let i = 0; i < 8; i++)
+      ids.push(
+        await draftStory(
+          editor,
+          {
+            headline: `Instance Kill ${tag} Story ${i} on Rules of Origin`,
+            teaser: "Customs changed the rules of origin for steel.",
+            body: "The notice takes effect next month.",
+          },
+          A,
+        ),
+      );
 
     const running = load(c.front.url, paths, reader.cookie, 12);
     await sleep(3000);

@@ -5,7 +5,7 @@
 // minted is honoured by B and by the front.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASS_COOKIE } from "../../lib/front/contract.ts";
-import { actionNamed, actionResult, callAction } from "../support/actions.ts";
+import { actionNamed, actionResult, callAction, draftStory } from "../support/actions.ts";
 import { sessionCookie, testDb } from "../support/fixtures.ts";
 import { canRunInstances, startCluster, type Cluster } from "../support/instances.ts";
 
@@ -45,40 +45,17 @@ describe.skipIf(!canRunInstances())("two instances behind the front", () => {
       expect((await get(`${u}/`)).html).not.toContain(headline);
       expect((await get(`${u}/search?q=${word}`, { "x-forwarded-for": "198.51.100.1" })).html).toMatch(/No results/);
     }
-    const before = Date.now();
-    await callAction(actionNamed("createArticleAction"), [], editor.cookie, A);
-    const draft = await testDb().article.findFirstOrThrow({
-      where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } },
-      orderBy: { createdAt: "desc" },
-    });
-    const saved = actionResult<{ ok: boolean; message?: string }>(
-      (
-        await callAction(
-          actionNamed("saveArticleAction"),
-          [
-            {
-              id: draft.id,
-              version: draft.version,
-              headline,
-              teaser: `The tribunal ruled on the ${word} duties.`,
-              body: `The ${word} ruling sets out the duties in detail.`,
-              topics: ["tariffs"],
-              authors: ["dana-whitcomb"],
-              documents: [],
-            },
-          ],
-          editor.cookie,
-          A,
-        )
-      ).text,
+    const id = await draftStory(
+      editor,
+      { headline, teaser: `The tribunal ruled on the ${word} duties.`, body: `The ${word} ruling sets out the duties in detail.` },
+      A,
     );
-    expect(saved.ok, saved.message).toBe(true);
     const published = actionResult<{ ok: boolean; publicId: string; message?: string }>(
-      (await callAction(actionNamed("publishAction"), [draft.id], editor.cookie, A)).text,
+      (await callAction(actionNamed("publishAction"), [id], editor.cookie, A)).text,
     );
     expect(published.ok, published.message).toBe(true);
     const done = Date.now();
-    const { slug } = await testDb().article.findUniqueOrThrow({ where: { id: draft.id }, select: { slug: true } });
+    const { slug } = await testDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
 
     const checks: [string, () => Promise<boolean>][] = [];
     for (const [name, u] of [

@@ -2,7 +2,8 @@
 // action is covered by the authorization tests without anyone listing it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { base } from "./fixtures.ts";
+import { expect } from "vitest";
+import { base, testDb } from "./fixtures.ts";
 
 export type ActionRef = { id: string; file: string; name: string; page: string };
 
@@ -45,4 +46,30 @@ export function actionNamed(name: string): ActionRef {
   const a = serverActions().find((x) => x.name === name);
   if (!a) throw new Error(`no server action ${name} in the build`);
   return a;
+}
+
+/** An editor's new draft, saved with this text (topic tariffs, author Dana Whitcomb), through the newsroom's own actions; its id. */
+export async function draftStory(
+  editor: { cookie: string; userId: string },
+  text: { headline: string; teaser: string; body: string },
+  origin = base(),
+): Promise<string> {
+  const before = Date.now();
+  await callAction(actionNamed("createArticleAction"), [], editor.cookie, origin);
+  const draft = await testDb().article.findFirstOrThrow({
+    where: { lastEditorId: editor.userId, status: "DRAFT", createdAt: { gte: new Date(before - 1000) } },
+    orderBy: { createdAt: "desc" },
+  });
+  const saved = actionResult<{ ok: boolean; message?: string }>(
+    (
+      await callAction(
+        actionNamed("saveArticleAction"),
+        [{ id: draft.id, version: draft.version, ...text, topics: ["tariffs"], authors: ["dana-whitcomb"], documents: [] }],
+        editor.cookie,
+        origin,
+      )
+    ).text,
+  );
+  expect(saved.ok, saved.message).toBe(true);
+  return draft.id;
 }
